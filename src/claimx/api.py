@@ -1,0 +1,290 @@
+"""The public entry points: ``extract`` one article, ``extract_many`` a stream of them.
+
+This module is the composition root: it runs ingest → analyze → extract for each article and maps
+every span back to the caller's original characters. Documents are batched per language through
+Stanza; a document that fails becomes an ``Article`` with ``errors`` and the stream goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING, Any, TypeVar, Union
+
+from pydantic import BaseModel
+
+from claimx.analyze.conllu import read_conllu
+from claimx.analyze.pipeline import analyze_texts
+from claimx.errors import ClaimxError, InputError, LanguageError
+from claimx.extractors import ArticleContext, extract_claims
+from claimx.ingest import IngestedText, detect_language, ingest
+from claimx.records import Article, Claim, ErrorRecord, ModelInfo, Span
+
+if TYPE_CHECKING:
+    import stanza
+
+DEFAULT_MAX_CHARS = 500_000
+DEFAULT_BATCH_SIZE = 16
+SUPPORTED_LANGS = ("ar", "en")
+
+Published = Union[dt.date, dt.datetime, str, None]
+InputItem = Union[str, Mapping[str, Any], tuple[str, str]]
+AnalysisSink = Callable[[str, Sequence["stanza.Document"]], None]
+R = TypeVar("R", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class _Request:
+    text: str
+    doc_id: str
+    lang: str | None
+    published: dt.date | dt.datetime | None
+
+
+@dataclass
+class _Work:
+    """One article on its way through the pipeline."""
+
+    request: _Request
+    ingested: IngestedText | None = None
+    documents: list[stanza.Document | None] = field(default_factory=list)
+    models: dict[str, ModelInfo] = field(default_factory=dict)
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+
+def default_doc_id(text: str) -> str:
+    """A stable id from the content, so the same text always gets the same id."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def parse_published(value: Published) -> dt.date | dt.datetime | None:
+    """Accept a date, a datetime or an ISO string (``2023-08-27``, ``2023-08-27T09:23``)."""
+    if value is None or isinstance(value, (dt.date, dt.datetime)):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"published={value!r} is not an ISO date (YYYY-MM-DD or "
+                         f"YYYY-MM-DDTHH:MM)") from None
+
+
+def _error(exc: BaseException) -> ErrorRecord:
+    if isinstance(exc, ClaimxError):
+        return ErrorRecord(type=type(exc).__name__, message=str(exc), stage=exc.stage)  # type: ignore[arg-type]
+    # An unexpected failure is still reported with the document rather than losing the batch.
+    return ErrorRecord(type="InternalError", message=f"{type(exc).__name__}: {exc}", stage="extract")
+
+
+def check_text(text: object, max_chars: int) -> str:
+    if isinstance(text, (bytes, bytearray)):
+        raise InputError("got bytes; decode the document first (claimx.io.decode_bytes does it "
+                         "with a clear error for non-UTF-8 input)")
+    if not isinstance(text, str):
+        raise InputError(f"expected the article text as str, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("empty document: the text is empty or only whitespace")
+    if len(text) > max_chars:
+        raise InputError(f"document has {len(text):,} characters, more than max_chars={max_chars:,}; "
+                         f"split it or raise the limit (max_chars=..., --max-chars)")
+    return text
+
+
+def _remap(record: R, to_original: Callable[[int, int], tuple[int, int]], original: str) -> R:
+    """Move every span inside ``record`` from analysed-text offsets to original offsets."""
+    updates: dict[str, Any] = {}
+    if isinstance(record, Span):
+        start, end = to_original(record.start, record.end)
+        updates.update(start=start, end=end, text=original[start:end])
+    for name in type(record).model_fields:
+        value = getattr(record, name)
+        if isinstance(value, BaseModel):
+            updates[name] = _remap(value, to_original, original)
+        elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            updates[name] = [_remap(item, to_original, original) for item in value]
+    return record.model_copy(update=updates)
+
+
+def _coerce(item: InputItem, index: int, lang: str | None, published: Published) -> _Request:
+    if isinstance(item, tuple):
+        doc_id, text = item
+        item = {"doc_id": doc_id, "text": text}
+    if isinstance(item, Mapping):
+        text = item.get("text")
+        doc_id = item.get("doc_id") or item.get("id")
+        lang = item.get("lang", lang)
+        published = item.get("published", published)
+    else:
+        text = item
+        doc_id = None
+    if isinstance(text, str) and doc_id is None:
+        doc_id = default_doc_id(text)
+    return _Request(text=text, doc_id=str(doc_id if doc_id is not None else f"doc-{index}"),  # type: ignore[arg-type]
+                    lang=lang, published=parse_published(published))
+
+
+def _check_lang(lang: str | None) -> None:
+    if lang is not None and lang not in SUPPORTED_LANGS:
+        raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(SUPPORTED_LANGS)} "
+                            f"or lang=None to detect it per block")
+
+
+def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None) -> None:
+    """Fill ``work.documents`` for a batch, with one Stanza bulk call per language."""
+    by_lang: dict[str, list[tuple[_Work, int]]] = {}
+    for work in batch:
+        if work.ingested is None:
+            continue
+        work.documents = [None] * len(work.ingested.units)
+        for position, unit in enumerate(work.ingested.units):
+            if unit.lang in SUPPORTED_LANGS:
+                by_lang.setdefault(unit.lang, []).append((work, position))
+    for lang, slots in by_lang.items():
+        texts = [work.ingested.units[pos].normalized.text for work, pos in slots]  # type: ignore[union-attr]
+        try:
+            documents, models = analyze_texts(lang, texts, model_dir)
+        except ClaimxError as exc:
+            record = _error(exc)
+            for work in {id(w): w for w, _ in slots}.values():
+                work.errors.append(record)
+            continue
+        for (work, position), document in zip(slots, documents):
+            work.documents[position] = document
+            work.models[lang] = models.info()
+
+
+def _extract_article(work: _Work) -> Article:
+    request, ingested = work.request, work.ingested
+    assert ingested is not None
+    context = ArticleContext(lang=ingested.lang, anchor=ingested.published,
+                             credits=list(ingested.meta.credits))
+    claims: list[Claim] = []
+    for unit, document in zip(ingested.units, work.documents):
+        if document is None:
+            continue
+        context.lang = unit.lang
+        try:
+            found = extract_claims(document, context, in_body=unit.in_body)
+        except Exception as exc:
+            work.errors.append(_error(exc))
+            continue
+        for claim in found:
+            claim = _remap(claim, unit.normalized.to_original, request.text)
+            claims.append(claim.model_copy(update={"id": f"{request.doc_id}-c{len(claims)}"}))
+    return Article(doc_id=request.doc_id, lang=ingested.lang, published=ingested.published,
+                   text=request.text, claims=claims, errors=work.errors, blocks=ingested.blocks,
+                   meta=ingested.meta, models=list(work.models.values()))
+
+
+def _failed(request: _Request, errors: list[ErrorRecord]) -> Article:
+    text = request.text if isinstance(request.text, str) else ""
+    lang = request.lang if request.lang in SUPPORTED_LANGS else "other"
+    return Article(doc_id=request.doc_id, lang=lang, published=request.published,  # type: ignore[arg-type]
+                   text=text, errors=errors)
+
+
+def _process_batch(requests: list[_Request], model_dir: str | os.PathLike[str] | None,
+                   max_chars: int, analysis_sink: AnalysisSink | None) -> list[Article]:
+    batch: list[_Work] = []
+    for request in requests:
+        work = _Work(request)
+        try:
+            _check_lang(request.lang)
+            check_text(request.text, max_chars)
+            work.ingested = ingest(request.text, published=request.published, lang=request.lang)
+        except Exception as exc:
+            work.errors.append(_error(exc))
+        batch.append(work)
+    _analyze_batch(batch, model_dir)
+    articles = []
+    for work in batch:
+        if work.ingested is None:
+            articles.append(_failed(work.request, work.errors))
+            continue
+        if analysis_sink is not None:
+            analysis_sink(work.request.doc_id, [d for d in work.documents if d is not None])
+        try:
+            articles.append(_extract_article(work))
+        except Exception as exc:
+            articles.append(_failed(work.request, [*work.errors, _error(exc)]))
+    return articles
+
+
+def extract_many(items: Iterable[InputItem], *, lang: str | None = None, published: Published = None,
+                 model_dir: str | os.PathLike[str] | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+                 max_chars: int = DEFAULT_MAX_CHARS,
+                 analysis_sink: AnalysisSink | None = None) -> Iterator[Article]:
+    """Stream one :class:`Article` per input, in input order; never drops one.
+
+    ``items`` are texts, ``(doc_id, text)`` pairs, or mappings with ``text`` and optional ``doc_id``,
+    ``lang``, ``published`` (per-item values override the keyword defaults). A document that cannot be
+    processed comes back with ``errors`` and no claims. ``analysis_sink(doc_id, stanza_documents)`` sees
+    the Stanza analysis of each article (the CLI's ``--dump-conllu`` uses it).
+    """
+    iterator = iter(enumerate(items))
+    while True:
+        chunk = list(islice(iterator, max(1, batch_size)))
+        if not chunk:
+            return
+        results: list[Article | None] = []
+        requests: list[_Request] = []
+        for index, item in chunk:
+            try:
+                requests.append(_coerce(item, index, lang, published))
+                results.append(None)
+            except ClaimxError as exc:
+                bad = _Request(text="", doc_id=f"doc-{index}", lang=None, published=None)
+                results.append(_failed(bad, [_error(exc)]))
+        processed = iter(_process_batch(requests, model_dir, max_chars, analysis_sink))
+        for result in results:
+            yield result if result is not None else next(processed)
+
+
+def extract(text: str | None = None, *, lang: str | None = None, published: Published = None,
+            doc_id: str | None = None, conllu: str | None = None,
+            model_dir: str | os.PathLike[str] | None = None,
+            max_chars: int = DEFAULT_MAX_CHARS) -> Article:
+    """Extract the attributed claims of one article.
+
+    Give either the raw ``text`` (analysed by Stanza, see :mod:`claimx.analyze.models` for where models
+    come from) or ``conllu``: an already analysed document in CoNLL-U, read with Stanza's own reader.
+    Raises :class:`ClaimxError` subclasses for unusable input; a Stanza failure is reported in
+    ``Article.errors``.
+    """
+    if (text is None) == (conllu is None):
+        raise InputError("give exactly one of text=... or conllu=...")
+    _check_lang(lang)
+    anchor = parse_published(published)
+    if conllu is not None:
+        articles = extract_conllu(conllu, lang=lang, published=anchor, doc_id=doc_id)
+        if len(articles) != 1:
+            raise InputError(f"conllu holds {len(articles)} documents; use extract_conllu for several")
+        return articles[0]
+    check_text(text, max_chars)
+    assert text is not None
+    request = _Request(text=text, doc_id=doc_id or default_doc_id(text), lang=lang, published=anchor)
+    return _process_batch([request], model_dir, max_chars, None)[0]
+
+
+def extract_conllu(conllu: str, *, lang: str | None = None, published: Published = None,
+                   doc_id: str | None = None) -> list[Article]:
+    """One Article per ``# newdoc`` document of a CoNLL-U string (no Stanza models needed)."""
+    _check_lang(lang)
+    anchor = parse_published(published)
+    articles = []
+    for index, parsed in enumerate(read_conllu(conllu)):
+        document = parsed.document
+        text = document.text or ""
+        doc_lang = lang or detect_language(text)
+        this_id = (doc_id if index == 0 else None) or parsed.doc_id or default_doc_id(text)
+        context = ArticleContext(lang=doc_lang, anchor=anchor)
+        claims = [claim.model_copy(update={"id": f"{this_id}-c{n}"})
+                  for n, claim in enumerate(extract_claims(document, context, in_body=True))]
+        info = ModelInfo(lang=doc_lang, origin="conllu")
+        articles.append(Article(doc_id=this_id, lang=doc_lang, published=anchor, text=text,  # type: ignore[arg-type]
+                                claims=claims, models=[info]))
+    return articles
