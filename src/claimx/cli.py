@@ -73,9 +73,8 @@ def _conllu_sink(directory: Path):  # type: ignore[no-untyped-def]
     directory.mkdir(parents=True, exist_ok=True)
 
     def sink(doc_id: str, documents: Sequence[Any]) -> None:
-        parts = [write_conllu(doc).replace("# newdoc", "# newpar", 1) for doc in documents]
-        (directory / f"{doc_id}.conllu").write_text(f"# newdoc id = {doc_id}\n" + "".join(parts),
-                                                    encoding="utf-8")
+        parts = "".join(write_conllu(doc) for doc in documents)
+        (directory / f"{doc_id}.conllu").write_text(f"# newdoc id = {doc_id}\n{parts}", encoding="utf-8")
     return sink
 
 
@@ -171,6 +170,24 @@ def _download(langs: list[str], model_dir: str | None) -> int:
     return EXIT_OK
 
 
+def cmd_dask(args: argparse.Namespace) -> int:
+    try:
+        from distributed import Client, LocalCluster
+
+        from claimx.distributed.dask_runner import run
+    except ImportError:
+        print("claimx: the Dask runner needs the extra: pip install 'claimx[dask]'", file=sys.stderr)
+        return EXIT_USAGE
+    if args.scheduler:
+        client = Client(args.scheduler)
+    else:
+        client = Client(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True))
+    with client:
+        summary = run(args.source, args.out, partition_size=args.partition_size, model_dir=args.model_dir)
+    print(json.dumps(summary.__dict__))
+    return EXIT_DOC_ERRORS if summary.failed_articles else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimx", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -197,6 +214,15 @@ def build_parser() -> argparse.ArgumentParser:
     mo.add_argument("langs", nargs="*")
     mo.add_argument("--model-dir", default=None)
     mo.set_defaults(func=cmd_models)
+
+    da = sub.add_parser("dask", help="run extraction on a Dask cluster, Parquet tables out")
+    da.add_argument("source", help="folder of .txt files, .jsonl or .parquet with doc_id/text/published")
+    da.add_argument("out", help="output folder: articles/, claims/, errors/ Parquet parts")
+    da.add_argument("--workers", type=int, default=2, help="local worker processes (no --scheduler)")
+    da.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://host:8786")
+    da.add_argument("--partition-size", type=int, default=50)
+    da.add_argument("--model-dir", default=None)
+    da.set_defaults(func=cmd_dask)
     return parser
 
 

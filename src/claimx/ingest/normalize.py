@@ -1,0 +1,109 @@
+"""Offset-keeping text normalization.
+
+Stanza and the cue matchers work on a cleaned copy of each block; every character of that copy
+remembers which character of the ORIGINAL article it came from (``origin``), so a span found in the
+cleaned text maps back exactly onto the original characters.
+
+What changes, and why:
+- Unicode spaces (NBSP, thin space, ideographic space, tabs) become one ASCII space, and runs of
+  spaces collapse to one: tokenizers split on them differently, readers do not see them.
+- Tatweel, bidi controls, zero-width characters, BOM and C0/C1 controls are removed: they are
+  invisible in print and break words apart for a tokenizer.
+- Arabic-Indic and Persian digits become ASCII digits; Arabic decimal/thousands separators become
+  ``.``/``,``: numbers then parse the same way in both languages.
+- Curly quotes, low quotes and guillemets («») become straight quotes.
+- Arabic presentation forms (ligatures such as ﻻ) are expanded to the letters they stand for.
+The matching form (``for_matching=True``) also drops diacritics, writes every alef as ا and lower-cases
+Latin letters, so that furniture cues match however a site spells them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SPACE_CHARS = ("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+                "\u3000\x0b\x0c")
+_ONE_TO_ONE: dict[int, str] = {ord(ch): " " for ch in _SPACE_CHARS}
+_ONE_TO_ONE.update({0x0660 + i: str(i) for i in range(10)})  # Arabic-Indic digits
+_ONE_TO_ONE.update({0x06F0 + i: str(i) for i in range(10)})  # Extended (Persian) digits
+_ONE_TO_ONE.update({
+    0x066B: ".", 0x066C: ",",  # Arabic decimal and thousands separators
+    0x201C: '"', 0x201D: '"', 0x201E: '"', 0x201F: '"', 0x00AB: '"', 0x00BB: '"', 0x2033: '"',
+    0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201B: "'", 0x2039: "'", 0x203A: "'", 0x2032: "'",
+})
+_MATCHING_EXTRA: dict[int, str] = {0x0623: "\u0627", 0x0625: "\u0627", 0x0622: "\u0627", 0x0671: "\u0627"}
+
+# Characters removed outright (invisible in print): tatweel, zero-width and bidi marks, BOM, controls.
+REMOVED_CHARS = ("\u0640\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+                 "\u061c\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f")
+_DIACRITICS = "\u064b-\u065f\u0670\u06d6-\u06ed"
+# Presentation forms expand to several letters (NFKC); everything else keeps its length.
+_PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefc"
+
+_SPECIAL = re.compile(f"[{REMOVED_CHARS}]+| {{2,}}|[{_PRESENTATION}]")
+_SPECIAL_MATCHING = re.compile(f"[{REMOVED_CHARS}{_DIACRITICS}]+| {{2,}}|[{_PRESENTATION}]")
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _ONE_TO_ONE))) + "\n\r\u2028\u2029\x85]")
+_ALEFS = re.compile("[\u0622\u0623\u0625\u0671]")
+_NEWLINES = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " ", "\x85": " "})
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A cleaned copy of (part of) the original text with a per-character map back into it."""
+
+    text: str
+    origin: tuple[int, ...]  # origin[i]: index in the ORIGINAL text of normalized char i; one extra end entry
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Normalized span -> original span covering every original character involved.
+
+        Characters removed inside the span (a tatweel in a word) are covered because the span runs
+        from the first character's origin to just past the last character's origin.
+        """
+        size = len(self.text)
+        start = min(max(start, 0), size)
+        end = min(max(end, start), size)
+        if end == start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def normalize(text: str, start: int = 0, end: int | None = None, *,
+              for_matching: bool = False) -> NormalizedText:
+    """Normalize ``text[start:end]``; offsets in the result point into ``text`` itself."""
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    # str.translate is slow on Arabic text; most lines need none of it, so look first.
+    if _TRANSLATED.search(piece):
+        piece = piece.translate(_NEWLINES).translate(_ONE_TO_ONE)
+    if for_matching:
+        if _ALEFS.search(piece):
+            piece = piece.translate(_MATCHING_EXTRA)
+        lowered = piece.lower()
+        if len(lowered) == len(piece):  # a few letters (İ) lengthen when lower-cased: keep those as they are
+            piece = lowered
+    special = _SPECIAL_MATCHING if for_matching else _SPECIAL
+    if special.search(piece) is None:  # fast path: nothing to drop or expand
+        return NormalizedText(piece, tuple(range(start, end + 1)))
+    parts: list[str] = []
+    origin: list[int] = []
+    kept_from = 0
+    for match in special.finditer(piece):
+        a, b = match.span()
+        parts.append(piece[kept_from:a])
+        origin.extend(range(start + kept_from, start + a))
+        found = match.group()
+        if found[0] == " ":  # a run of spaces keeps its first one
+            parts.append(" ")
+            origin.append(start + a)
+        elif "\ufb50" <= found[0] <= "\ufefc":
+            expanded = unicodedata.normalize("NFKC", found)
+            parts.append(expanded)
+            origin.extend([start + a] * len(expanded))
+        kept_from = b
+    parts.append(piece[kept_from:])
+    origin.extend(range(start + kept_from, start + len(piece)))
+    origin.append(end)
+    return NormalizedText("".join(parts), tuple(origin))

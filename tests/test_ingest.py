@@ -1,0 +1,251 @@
+"""claimx.ingest on the five seed pages and on small real-world patterns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimx.errors import InputError
+from claimx.ingest import IngestedText, detect_language, ingest, normalize
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def _kinds_by_line(result: IngestedText) -> list[tuple[int, str]]:
+    """(1-based line number, block kind) for every block, in order."""
+    return [(result.text.count("\n", 0, block.start) + 1, block.kind) for block in result.blocks]
+
+
+def _expand(spec: list[tuple[object, str]]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for lines, kind in spec:
+        for line in (lines if isinstance(lines, range | list) else [lines]):
+            out.append((int(line), kind))  # type: ignore[call-overload]
+    return out
+
+
+def test_seed_000_teasers_read_also_and_similar_articles_are_not_body() -> None:
+    result = ingest(_seed("000"))
+    expected = _expand([
+        (1, "body"), (3, "body"),
+        (5, "related"),  # two teasers stamped "منذ 9 ساعات" on one line
+        ([7, 9, 11, 13], "body"),
+        (15, "source_line"),
+        ([17, 19, 21, 23], "related"),  # "إقرأ أيضاً:" and "مقالات مشابهة" with their titles
+        (range(25, 35), "related"),
+    ])
+    assert _kinds_by_line(result) == expected
+    assert result.meta.outlet == "الراي"
+    assert result.lang == "ar"
+
+
+def test_seed_001_english_article_then_its_arabic_version() -> None:
+    result = ingest(_seed("001"))
+    expected = _expand([
+        (1, "source_line"), (2, "dek"), (range(3, 10), "body"), (10, "caption"),
+        (11, "headline"), (12, "source_line"), (13, "dek"), (range(14, 21), "body"),
+    ])
+    assert _kinds_by_line(result) == expected
+    langs = {result.text.count("\n", 0, b.start) + 1: b.lang for b in result.blocks}
+    assert all(langs[line] == "en" for line in range(1, 11))
+    assert all(langs[line] == "ar" for line in range(11, 21))
+    units_by_lang = {unit.lang for unit in result.units}
+    assert units_by_lang == {"ar", "en"}
+    credits = [span.text for span in result.meta.credits]
+    assert {"al-Mayadeen net", "Agencies", "الميادين نت", "وكالات"} <= set(credits)
+    assert result.meta.outlet in ("al-Mayadeen net", "الميادين نت")
+
+
+def test_seed_002_dateline_is_split_and_read_also_story_stays_out() -> None:
+    text = _seed("002")
+    result = ingest(text)
+    expected = _expand([
+        (1, "dateline"), (1, "body"), ([2, 3, 6, 7], "body"), (9, "source_line"), (11, "tags"),
+        ([13, 15, 17, 18, 19, 20, 22], "related"), (range(24, 34), "related"),
+    ])
+    assert _kinds_by_line(result) == expected
+    dateline = result.blocks[0]
+    assert dateline.text == "موسكو ـ د.ب.ا:"
+    assert result.blocks[1].text.startswith("أكد سيرجي ريابكوف")
+    assert result.meta.outlet == "جريدة الوطن"
+    assert "د.ب.ا" in [span.text for span in result.meta.credits]
+    # The other story after "إقرأ أيضاً:" is analysed, but never as body.
+    other_story = [u for u in result.units if "حسين إبراهيم طه" in u.normalized.text]
+    assert other_story and not any(u.in_body for u in other_story)
+
+
+def test_seed_003_masthead_caption_crosshead_and_breaking_label() -> None:
+    result = ingest(_seed("003"))
+    expected = _expand([
+        (range(1, 5), "boilerplate"),  # "رئيس التحرير" and the editor's name, twice
+        (6, "headline"), (8, "boilerplate"), ([9, 10], "caption"),
+        ([12, 14, 16, 18, 20, 22], "body"),
+        (24, "headline"),  # a crosshead inside the story
+        ([26, 28, 30, 32, 34, 36, 38], "body"),
+        (40, "boilerplate"),  # "عاجل"
+    ])
+    assert _kinds_by_line(result) == expected
+
+
+def test_seed_004_timestamps_caption_font_widget_and_comments() -> None:
+    result = ingest(_seed("004"))
+    expected = _expand([
+        ([1, 3], "timestamp"), (5, "headline"), (7, "timestamp"), (8, "headline"), (9, "caption"),
+        (10, "boilerplate"), ([11, 13, 15, 17, 19, 21, 23, 25, 27], "body"),
+        ([28, 30, 32], "boilerplate"),
+    ])
+    assert _kinds_by_line(result) == expected
+
+
+def test_units_skip_metadata_blocks_and_flag_body() -> None:
+    result = ingest(_seed("004"))
+    kinds = {result.blocks[u.block_index].kind for u in result.units}
+    assert kinds == {"headline", "caption", "body"}
+    for unit in result.units:
+        assert unit.in_body == (result.blocks[unit.block_index].kind == "body")
+
+
+# ---- publication date (read by claimx.temporal) ---------------------------------------------
+
+def test_publication_date_and_time_from_page_text() -> None:
+    result = ingest(_seed("004"))
+    assert result.published == dt.datetime(2024, 4, 26, 21, 43)
+    assert result.meta.published_in_text is not None
+    assert result.meta.published_in_text.text == "الجمعة 2024/04/26"
+    start, end = result.meta.published_in_text.start, result.meta.published_in_text.end
+    assert result.text[start:end] == "الجمعة 2024/04/26"
+    assert result.meta.published_disagreement is None
+
+
+def test_caller_date_wins_and_disagreement_is_recorded() -> None:
+    result = ingest(_seed("004"), published=dt.date(2024, 4, 28))
+    assert result.published == dt.date(2024, 4, 28)
+    assert result.meta.published_disagreement is not None
+    assert "2024-04-26" in result.meta.published_disagreement
+
+
+def test_date_without_year_takes_the_callers_year() -> None:
+    result = ingest(_seed("001"), published=dt.date(2023, 8, 26))
+    assert result.published == dt.datetime(2023, 8, 26, 9, 23)
+    assert result.meta.published_disagreement is None
+    assert ingest(_seed("001")).published is None  # "26 August" alone has no year: unknown
+
+
+def test_caller_date_is_kept_when_the_page_has_none() -> None:
+    assert ingest(_seed("000"), published=dt.date(2023, 8, 27)).published == dt.date(2023, 8, 27)
+
+
+# ---- credits, datelines -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("لندن (رويترز) - قال مسؤول إن المحادثات ستستمر الأسبوع المقبل في جنيف.", "رويترز"),
+    ("WASHINGTON (AP) — The Senate passed the bill on Tuesday after a long debate over spending.", "AP"),
+    ("سبق- الرياض: أقامت المديرية العامة للدفاع المدني حفلا لمعايدة منسوبيها بمناسبة العيد.", "سبق"),
+])
+def test_wire_credits_in_datelines(text: str, credit: str) -> None:
+    result = ingest(text)
+    assert result.blocks[0].kind == "dateline"
+    assert result.blocks[1].kind == "body"
+    assert credit in [span.text for span in result.meta.credits]
+    for span in result.meta.credits:
+        assert text[span.start:span.end] == span.text
+
+
+def test_speaker_colon_is_not_a_dateline() -> None:
+    text = "وقال الوزير: إن المفاوضات مستمرة ولن تتوقف قبل التوصل إلى اتفاق شامل بين الطرفين."
+    assert [block.kind for block in ingest(text).blocks] == ["body"]
+
+
+def test_trailing_page_text_is_split_from_the_last_paragraph() -> None:
+    text = ("أعلن الاتحاد الأوروبي لكرة القدم عن لائحة من 10 مرشحين لنيل الجائزة. "
+            "رابط الخبر بصحيفة الوئام: ميسي ورونالدو ضمن 10 مرشحين")
+    blocks = ingest(text).blocks
+    assert [block.kind for block in blocks] == ["body", "boilerplate"]
+    assert blocks[1].text.startswith("رابط الخبر")
+
+
+def test_author_contact_glued_to_an_email_is_boilerplate() -> None:
+    text = ("وهذا ما نرجوه جميعا في الأيام المقبلة. "
+            "name@mail.comللتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (10)")
+    blocks = ingest(text).blocks
+    assert [block.kind for block in blocks] == ["body", "boilerplate"]
+    assert blocks[1].text.startswith("name@mail.com")
+
+
+def test_verse_or_list_lines_stay_body() -> None:
+    text = ("في معركة الكر والفر بين\nثوار سوريا ونظام الأسد\n"
+            "في ضاحية الزبداني على أطراف دمشق\nيقول أمين عام الحزب")
+    assert {block.kind for block in ingest(text).blocks} == {"body"}
+
+
+def test_english_page_furniture() -> None:
+    text = ("Russia and Iran deepen military ties\nBy John Smith\nUpdated: 26 August 2023 09:23\n"
+            "Moscow said on Saturday that its military cooperation with Iran would continue.\n"
+            "Read more: Iran denies sending drones\nTags: Russia, Iran\nShare this article")
+    kinds = [block.kind for block in ingest(text).blocks]
+    assert kinds == ["headline", "byline", "timestamp", "body", "related", "tags", "boilerplate"]
+
+
+# ---- language ------------------------------------------------------------------------------------
+
+def test_detect_language_by_script_share() -> None:
+    assert detect_language("قال الرئيس جو بايدن Joe Biden إن الاتفاق قريب") == "ar"
+    assert detect_language("Biden said the deal was close, according to Reuters") == "en"
+    assert detect_language("2024/04/26 21:43") == "other"
+    assert detect_language("Путин заявил") == "other"
+    assert detect_language("") == "other"
+
+
+def test_forced_language_only_applies_to_scriptless_blocks() -> None:
+    result = ingest("Moscow said on Saturday that cooperation would continue.\n12/08/2023 - 10:00 - 3\n"
+                    "قال المتحدث إن التعاون سيستمر.", lang="ar")
+    units = {result.blocks[u.block_index].text[:6]: u.lang for u in result.units}
+    assert units["Moscow"] == "en"
+    assert units["قال ال"] == "ar"
+
+
+# ---- normalization --------------------------------------------------------------------------------
+
+def test_normalization_maps_back_to_original_characters() -> None:
+    original = "قال\u00a0الوزيـــر «إن ٣٠٠ طائرة»\u200f وصلت"
+    normalized = normalize(original)
+    assert normalized.text == 'قال الوزير "إن 300 طائرة" وصلت'
+    start = normalized.text.index("الوزير")
+    orig_start, orig_end = normalized.to_original(start, start + len("الوزير"))
+    assert original[orig_start:orig_end] == "الوزيـــر"
+    digits = normalized.text.index("300")
+    assert original[slice(*normalized.to_original(digits, digits + 3))] == "٣٠٠"
+    assert len(normalized.origin) == len(normalized.text) + 1
+    assert normalized.origin[-1] == len(original)
+
+
+def test_units_are_normalized_but_point_into_the_original() -> None:
+    result = ingest(_seed("004"))
+    for unit in result.units:
+        block = result.blocks[unit.block_index]
+        start, end = unit.normalized.to_original(0, len(unit.normalized.text))
+        assert (start, end) == (block.start, block.end)
+    assert all("\u00a0" not in unit.normalized.text for unit in result.units)
+
+
+# ---- robustness -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t ", "\x00\x01\x02", "\u200f\u200e\u0640", "ـــ\n•\n:",
+                                  "a" * 200_000, "\n".join(["كلمة"] * 20_000)])
+def test_odd_text_never_raises(text: str) -> None:
+    result = ingest(text)
+    assert isinstance(result, IngestedText)
+    for block in result.blocks:
+        assert text[block.start:block.end] == block.text
+
+
+def test_non_str_input_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        ingest(b"bytes")  # type: ignore[arg-type]

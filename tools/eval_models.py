@@ -1,0 +1,132 @@
+"""Held-out evaluation of the bundled compact Stanza models; writes the scores into the manifest.
+
+Parsing is scored end to end from raw text (tokenize -> ... -> depparse) with the CoNLL 2018 scorer
+against gold trees training never saw: UD EWT test (en, multiword tokens flattened like in training)
+and the last 100 UD PUD sentences (en and ar). NER is scored on gold tokens, exact span + type
+(CoNLL-2003 testb, ANERcorp CAMeL test).
+
+    OMP_NUM_THREADS=1 nice -n 10 python tools/eval_models.py --lang en ar [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import smoke_models
+import train_data as td
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "work_models"
+PARSE_SETS = {"en": [("test.conllu", "UD EWT test"), ("pud_test.conllu", "UD PUD en, last 100 sentences")],
+              "ar": [("pud_test.conllu", "UD PUD ar, last 100 sentences")]}
+
+
+def raw_text(sentences: list[td.Sentence], per_paragraph: int = 8) -> str:
+    paragraphs = []
+    for start in range(0, len(sentences), per_paragraph):
+        chunk = sentences[start:start + per_paragraph]
+        paragraphs.append(" ".join(td.sentence_text(rows) for _, rows in chunk))
+    return "\n\n".join(paragraphs)
+
+
+def score_parse(lang: str, gold_path: Path) -> dict[str, float]:
+    from stanza.utils import conll18_ud_eval as ud_eval
+    sentences = td.read_conllu(gold_path)
+    nlp = smoke_models.build_pipeline(lang, processors=",".join(
+        p for p in smoke_models.pipeline_kwargs(lang)["processors"].split(",") if p != "ner"))
+    started = time.time()
+    doc = nlp(raw_text(sentences))
+    elapsed = time.time() - started
+    pred_path = gold_path.with_suffix(".pred.conllu")
+    pred_path.write_text(f"{doc:C}\n\n", encoding="utf-8")
+    gold = ud_eval.load_conllu_file(str(gold_path))
+    system = ud_eval.load_conllu_file(str(pred_path))
+    result = ud_eval.evaluate(gold, system)
+    words = sum(len([r for r in rows if "-" not in r[0]]) for _, rows in sentences)
+    def pct(value: float) -> float:
+        return round(100 * value, 2)
+
+    return {"tokens_f1": pct(result["Tokens"].f1), "sentences_f1": pct(result["Sentences"].f1),
+            "words_f1": pct(result["Words"].f1), "upos": pct(result["UPOS"].aligned_accuracy),
+            "lemma": pct(result["Lemmas"].aligned_accuracy), "uas": pct(result["UAS"].aligned_accuracy),
+            "las": pct(result["LAS"].aligned_accuracy), "las_f1": pct(result["LAS"].f1),
+            "words_per_s": round(words / elapsed, 1)}
+
+
+def spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans from BIO or BIOES tags."""
+    found: set[tuple[int, int, str]] = set()
+    start, label = -1, ""
+    for index, tag in enumerate([*tags, "O"]):
+        prefix, _, kind = tag.partition("-")
+        continues = prefix in ("I", "E") and kind == label and start >= 0
+        if not continues and start >= 0:
+            found.add((start, index, label))
+            start, label = -1, ""
+        if prefix in ("B", "S") or (prefix in ("I", "E") and not continues):
+            start, label = index, kind
+        if prefix in ("E", "S") and start >= 0:
+            found.add((start, index + 1, label))
+            start, label = -1, ""
+    return found
+
+
+def score_ner(lang: str) -> dict[str, Any]:
+    data = json.loads((WORK / lang / "data" / "ner_test.json").read_text(encoding="utf-8"))
+    nlp = smoke_models.build_pipeline(lang, processors="tokenize,ner", tokenize_pretokenized=True)
+    tokens = [[t["text"] for t in sent] for sent in data]
+    doc = nlp(tokens)
+    gold_total = pred_total = correct = 0
+    labels: set[str] = set()
+    for sent, predicted in zip(data, doc.sentences, strict=True):
+        gold = spans([t["ner"] for t in sent])
+        pred = spans([t.ner for t in predicted.tokens])
+        labels |= {label for _, _, label in pred}
+        gold_total += len(gold)
+        pred_total += len(pred)
+        correct += len(gold & pred)
+    precision = correct / pred_total if pred_total else 0.0
+    recall = correct / gold_total if gold_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"ner_precision": round(100 * precision, 2), "ner_recall": round(100 * recall, 2),
+            "ner_f1": round(100 * f1, 2), "ner_labels": sorted(labels)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", nargs="+", default=["en", "ar"])
+    parser.add_argument("--no-write", action="store_true", help="do not store the scores in the manifest")
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {}
+    for lang in args.lang:
+        results[lang] = {"parse": {name: score_parse(lang, WORK / lang / "data" / fname)
+                                   for fname, name in PARSE_SETS[lang]},
+                         "ner": score_ner(lang)}
+        print(json.dumps({lang: results[lang]}, indent=1, ensure_ascii=False), flush=True)
+    out = WORK / "eval.json"
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**previous, **results}, indent=1, ensure_ascii=False))
+    if not args.no_write:
+        manifest_path = smoke_models.MODELS / "manifest.json"
+        manifest = smoke_models.load_manifest()
+        for lang, result in results.items():
+            main_set = PARSE_SETS[lang][0][1]
+            parse = result["parse"][main_set]
+            manifest["languages"][lang]["scores"] = {
+                "tokens_f1": parse["tokens_f1"], "upos": parse["upos"], "uas": parse["uas"],
+                "las": parse["las"], "ner_f1": result["ner"]["ner_f1"]}
+        text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+        manifest_path.write_text(text, encoding="utf-8")
+        (WORK / "manifest.staged.json").write_text(text, encoding="utf-8")  # keep re-installs in sync
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
