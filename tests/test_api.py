@@ -54,7 +54,7 @@ def test_output_is_deterministic() -> None:
 
 
 def test_extract_conllu_keeps_newdoc_documents_apart() -> None:
-    articles = claimx.extract_conllu(pud_sentences("en", 12))
+    articles = claimx.extract_conllu(pud_sentences("en", 12, keep_documents=True))
     assert len(articles) > 1
     assert len({a.doc_id for a in articles}) == len(articles)
 

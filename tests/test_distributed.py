@@ -10,11 +10,12 @@ import pytest
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
-from claimx.api import extract_many  # noqa: E402
-from claimx.distributed.dask_runner import read_table, run  # noqa: E402
-from claimx.distributed.tables import tables  # noqa: E402
-from tests.conftest import requires_models  # noqa: E402
-from tools import corpora  # noqa: E402
+from tools import corpora
+
+from claimx.api import extract_many
+from claimx.distributed.dask_runner import read_table, run
+from claimx.distributed.tables import tables
+from tests.conftest import requires_models
 
 pytestmark = [requires_models, pytest.mark.skipif(not corpora.available("saudinewsnet_ar"),
                                                   reason="shared SaudiNewsNet data not present")]

@@ -108,5 +108,5 @@ def test_pipeline_build_reports_missing_models(tmp_path: Path, no_stanza_home: P
     """The real loading path: an explicit but empty directory never reaches the network."""
     from claimx.analyze.pipeline import get_pipeline
 
-    with pytest.raises(ModelsNotFoundError, match="resources.json"):
+    with pytest.raises(ModelsNotFoundError, match=r"resources\.json"):
         get_pipeline("en", tmp_path)

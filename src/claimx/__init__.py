@@ -12,7 +12,8 @@ from claimx.records import Article, Claim, Cue, Quantity, Source, Span, Speaker,
 
 __version__ = "0.1.0"
 
-_LAZY = {"extract": "claimx.api", "extract_many": "claimx.api", "extract_conllu": "claimx.api"}
+_LAZY = {"extract": "claimx.api", "extract_many": "claimx.api", "extract_conllu": "claimx.api",
+         "link": "claimx.graph"}
 
 
 def __getattr__(name: str) -> object:
@@ -26,5 +27,5 @@ def __getattr__(name: str) -> object:
 __all__ = [
     "AnalysisError", "Article", "Claim", "ClaimxError", "Cue", "ExtractionError", "InputError",
     "LanguageError", "ModelsNotFoundError", "Quantity", "Source", "Span", "Speaker", "TimeValue",
-    "__version__", "extract", "extract_conllu", "extract_many",
+    "__version__", "extract", "extract_conllu", "extract_many", "link",
 ]

@@ -12,8 +12,9 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TypeVar, Union
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -22,7 +23,7 @@ from claimx.analyze.pipeline import analyze_texts
 from claimx.errors import ClaimxError, InputError, LanguageError
 from claimx.extractors import ArticleContext, extract_claims
 from claimx.ingest import IngestedText, detect_language, ingest
-from claimx.records import Article, Claim, ErrorRecord, ModelInfo, Span
+from claimx.records import Article, Claim, ErrorRecord, ModelInfo, Span, Speaker
 
 if TYPE_CHECKING:
     import stanza
@@ -31,8 +32,8 @@ DEFAULT_MAX_CHARS = 500_000
 DEFAULT_BATCH_SIZE = 16
 SUPPORTED_LANGS = ("ar", "en")
 
-Published = Union[dt.date, dt.datetime, str, None]
-InputItem = Union[str, Mapping[str, Any], tuple[str, str]]
+Published = dt.date | dt.datetime | str | None
+InputItem = str | Mapping[str, Any] | tuple[str, str]
 AnalysisSink = Callable[[str, Sequence["stanza.Document"]], None]
 R = TypeVar("R", bound=BaseModel)
 
@@ -75,7 +76,7 @@ def parse_published(value: Published) -> dt.date | dt.datetime | None:
 
 def _error(exc: BaseException) -> ErrorRecord:
     if isinstance(exc, ClaimxError):
-        return ErrorRecord(type=type(exc).__name__, message=str(exc), stage=exc.stage)  # type: ignore[arg-type]
+        return ErrorRecord(type=type(exc).__name__, message=str(exc), stage=exc.stage)
     # An unexpected failure is still reported with the document rather than losing the batch.
     return ErrorRecord(type="InternalError", message=f"{type(exc).__name__}: {exc}", stage="extract")
 
@@ -97,6 +98,8 @@ def check_text(text: object, max_chars: int) -> str:
 def _remap(record: R, to_original: Callable[[int, int], tuple[int, int]], original: str) -> R:
     """Move every span inside ``record`` from analysed-text offsets to original offsets."""
     updates: dict[str, Any] = {}
+    if isinstance(record, Speaker) and record.carried_over:
+        return record  # already in original offsets: the extractor took it from an earlier block
     if isinstance(record, Span):
         start, end = to_original(record.start, record.end)
         updates.update(start=start, end=end, text=original[start:end])
@@ -110,6 +113,8 @@ def _remap(record: R, to_original: Callable[[int, int], tuple[int, int]], origin
 
 
 def _coerce(item: InputItem, index: int, lang: str | None, published: Published) -> _Request:
+    text: object
+    doc_id: object
     if isinstance(item, tuple):
         doc_id, text = item
         item = {"doc_id": doc_id, "text": text}
@@ -152,7 +157,7 @@ def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None)
             for work in {id(w): w for w, _ in slots}.values():
                 work.errors.append(record)
             continue
-        for (work, position), document in zip(slots, documents):
+        for (work, position), document in zip(slots, documents, strict=True):
             work.documents[position] = document
             work.models[lang] = models.info()
 
@@ -163,10 +168,12 @@ def _extract_article(work: _Work) -> Article:
     context = ArticleContext(lang=ingested.lang, anchor=ingested.published,
                              credits=list(ingested.meta.credits))
     claims: list[Claim] = []
-    for unit, document in zip(ingested.units, work.documents):
+    for unit, document in zip(ingested.units, work.documents, strict=True):
         if document is None:
             continue
         context.lang = unit.lang
+        context.block_kind = ingested.blocks[unit.block_index].kind
+        context.to_original = partial(_remap, to_original=unit.normalized.to_original, original=request.text)
         try:
             found = extract_claims(document, context, in_body=unit.in_body)
         except Exception as exc:
@@ -183,7 +190,7 @@ def _extract_article(work: _Work) -> Article:
 def _failed(request: _Request, errors: list[ErrorRecord]) -> Article:
     text = request.text if isinstance(request.text, str) else ""
     lang = request.lang if request.lang in SUPPORTED_LANGS else "other"
-    return Article(doc_id=request.doc_id, lang=lang, published=request.published,  # type: ignore[arg-type]
+    return Article(doc_id=request.doc_id, lang=lang, published=request.published,
                    text=text, errors=errors)
 
 
@@ -285,6 +292,6 @@ def extract_conllu(conllu: str, *, lang: str | None = None, published: Published
         claims = [claim.model_copy(update={"id": f"{this_id}-c{n}"})
                   for n, claim in enumerate(extract_claims(document, context, in_body=True))]
         info = ModelInfo(lang=doc_lang, origin="conllu")
-        articles.append(Article(doc_id=this_id, lang=doc_lang, published=anchor, text=text,  # type: ignore[arg-type]
+        articles.append(Article(doc_id=this_id, lang=doc_lang, published=anchor, text=text,
                                 claims=claims, models=[info]))
     return articles

@@ -69,7 +69,7 @@ def _single(doc_id: str, text: str | None, error: str | None, args: argparse.Nam
                   errors=[ErrorRecord(type="InputError", message=error or "unreadable", stage="input")])
 
 
-def _conllu_sink(directory: Path):  # type: ignore[no-untyped-def]
+def _conllu_sink(directory: Path):
     directory.mkdir(parents=True, exist_ok=True)
 
     def sink(doc_id: str, documents: Sequence[Any]) -> None:
@@ -122,7 +122,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if missing:
         print(f"claimx: no such file or directory: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         failed = _write(_articles(args), args.format, out)
     finally:
@@ -188,6 +188,16 @@ def cmd_dask(args: argparse.Namespace) -> int:
     return EXIT_DOC_ERRORS if summary.failed_articles else EXIT_OK
 
 
+def cmd_graph(args: argparse.Namespace) -> int:
+    from claimx.graph.export import cli_graph
+
+    graph = cli_graph(args.paths, args.format, args.output)
+    if args.output:
+        print(f"claimx: {len(graph.claims)} claims, {len(graph.clusters)} clusters, "
+              f"{len(graph.edges)} relations -> {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimx", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -214,6 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
     mo.add_argument("langs", nargs="*")
     mo.add_argument("--model-dir", default=None)
     mo.set_defaults(func=cmd_models)
+
+    gr = sub.add_parser("graph", help="link extracted articles (claimx extract JSONL) into a claim graph")
+    gr.add_argument("paths", nargs="+", metavar="FILE|DIR", help="JSONL/JSON files written by claimx extract")
+    gr.add_argument("--format", choices=["json", "graphml", "html"], default="json")
+    gr.add_argument("-o", "--output", help="write here instead of standard output")
+    gr.set_defaults(func=cmd_graph)
 
     da = sub.add_parser("dask", help="run extraction on a Dask cluster, Parquet tables out")
     da.add_argument("source", help="folder of .txt files, .jsonl or .parquet with doc_id/text/published")

@@ -9,9 +9,9 @@ span.text`` holds for every span of every record.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 Lang = Literal["ar", "en", "other"]
 SpeakerKind = Literal["person", "organization", "state", "media", "official", "unnamed", "unknown"]
@@ -115,6 +115,15 @@ class Claim(Record):
     in_body: bool = True
     lang: Lang = "other"
     evidence: Evidence | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived_fields(cls, data: Any) -> Any:
+        # ``source`` is derived from ``source_chain`` and written to JSON for readers; reading that
+        # JSON back must accept it.
+        if isinstance(data, dict) and "source" in data:
+            data = {key: value for key, value in data.items() if key != "source"}
+        return data
 
     @computed_field  # type: ignore[prop-decorator]
     @property

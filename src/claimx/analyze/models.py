@@ -70,7 +70,7 @@ class ModelSet:
 
     def info(self) -> ModelInfo:
         files = {proc: str(path) for proc, path in self.model_paths.items()}
-        return ModelInfo(lang=self.lang, origin=self.origin,  # type: ignore[arg-type]
+        return ModelInfo(lang=self.lang, origin=self.origin,
                          directory=str(self.directory), processors=files)
 
 

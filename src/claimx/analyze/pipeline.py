@@ -52,7 +52,7 @@ def _build(models: ModelSet) -> stanza.Pipeline:
         # Stanza insists on a resources.json in `dir` even when every model path is explicit.
         kwargs["dir"] = str(_empty_resources_dir())
     try:
-        return stanza.Pipeline(**kwargs)  # type: ignore[arg-type]
+        return stanza.Pipeline(**kwargs)
     except FileNotFoundError as exc:  # Stanza's LanguageNotDownloadedError & co. subclass it
         raise ModelsNotFoundError(models.lang, [str(exc)], [str(models.directory)]) from exc
     except Exception as exc:

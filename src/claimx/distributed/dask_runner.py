@@ -68,8 +68,9 @@ def input_bag(source: str | Path, partition_size: int = 50) -> db.Bag:
     """A bag of input records; JSONL is split into blocks read by the workers themselves."""
     path = Path(source)
     if path.suffix.lower() in (".jsonl", ".ndjson"):
-        return db.read_text(str(path), blocksize="8MiB").filter(str.strip).map(json.loads).map(
-            lambda raw: {**{k: raw.get(k) for k in FIELDS}, "doc_id": str(raw.get("doc_id") or raw.get("id"))})
+        rows = db.read_text(str(path), blocksize="8MiB").filter(str.strip).map(json.loads)
+        return rows.map(lambda raw: {**{k: raw.get(k) for k in FIELDS},
+                                     "doc_id": str(raw.get("doc_id") or raw.get("id"))})
     if path.is_dir() or path.suffix.lower() == ".parquet":
         return db.from_sequence(list(iter_records(path)), partition_size=partition_size)
     raise InputError(f"{path}: expected a folder of .txt files, a .jsonl or a .parquet file")

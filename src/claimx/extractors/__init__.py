@@ -1,0 +1,193 @@
+"""Extract: one analysed block (a ``stanza.Document``) → attributed ``Claim`` records.
+
+``extract_claims`` runs the rules of :mod:`claimx.extractors.attribution` sentence by sentence, then
+fills what every claim carries: speaker (or the article's last speaker when the sentence has none),
+source chain, polarity, dates (:func:`claimx.temporal.find`) and quantities. All offsets index
+``doc.text`` except carried-over speakers, which are the earlier mention as the caller mapped it
+(see :attr:`ArticleContext.to_original`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import stanza
+
+from claimx import temporal
+from claimx.extractors.attribution import Candidate, colon_statement, source_phrases, verb_cue
+from claimx.extractors.content import Content, find_quotes
+from claimx.extractors.events import event_actor, is_past
+from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
+from claimx.extractors.quantities import find_quantities
+from claimx.extractors.speakers import Entity, Phrase, to_source, to_speaker
+from claimx.extractors.tree import ParsedSentence, feats
+from claimx.records import Claim, Cue, Evidence, Lang, Polarity, Span, Speaker, TimeValue
+
+HEADLINE_BLOCKS = frozenset({"headline", "dek", "caption", "related"})
+SpeakerMapper = Callable[[Speaker], Speaker]
+
+
+def _identity(speaker: Speaker) -> Speaker:
+    return speaker
+
+
+@dataclass
+class ArticleContext:
+    """State carried across the blocks of one article, in reading order."""
+
+    lang: str
+    anchor: dt.date | dt.datetime | None = None  # publication date for temporal normalization
+    last_speaker: Speaker | None = None          # in ORIGINAL offsets (see to_original)
+    credits: list[Span] = field(default_factory=list)
+    block_kind: str = "body"
+    # Maps a speaker found in the current document to the caller's original offsets, so a speaker
+    # carried over to a later block still points at its real mention.
+    to_original: SpeakerMapper = _identity
+
+
+def _entities(doc: stanza.Document) -> list[Entity]:
+    found = []
+    for entity in getattr(doc, "ents", []) or []:
+        found.append(Entity(int(entity.start_char), int(entity.end_char), str(entity.type)))
+    return found
+
+
+def _tense(sentence: ParsedSentence, word_ids: Sequence[int]) -> str | None:
+    for word_id in word_ids:
+        word = sentence.word(word_id)
+        word_feats = feats(word)
+        if word_feats.get("Tense") == "Fut":
+            return "future"
+        if is_past(word_feats):
+            return "past"
+        if word.upos in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _dates(text: str, sentence: ParsedSentence, content: Content, lang: str,
+           anchor: dt.date | dt.datetime | None, cue_tense: str | None) -> list[TimeValue]:
+    start = min(sentence.start, content.start)
+    end = max(sentence.end, content.end)
+    found = []
+    for value in temporal.find(text[start:end], lang, anchor, tense=cue_tense):
+        shifted_start, shifted_end = value.start + start, value.end + start
+        inside = content.start <= shifted_start and shifted_end <= content.end
+        found.append(value.model_copy(update={"start": shifted_start, "end": shifted_end,
+                                              "role": "content" if inside else "statement"}))
+    return found
+
+
+def _polarity(candidate: Candidate, content_text: str, lexicon: Lexicon) -> Polarity:
+    denial = candidate.cue.cue_class == "deny"
+    if not denial:
+        folded = fold(content_text)
+        denial = any(phrase in folded for phrase in lexicon.words_of("denial_phrases"))
+    return "denied" if denial != candidate.negated else "asserted"
+
+
+def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speaker | None:
+    if (candidate.speaker is not None and candidate.speaker.kind != "unknown") or \
+            (candidate.speaker is not None and context.last_speaker is None):
+        return to_speaker(candidate.speaker, text)
+    if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
+        return context.last_speaker.model_copy(update={"carried_over": True})
+    return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
+
+
+def _evidence_ids(candidate: Candidate) -> list[int]:
+    ids = set(candidate.cue_ids) | set(candidate.content.ids)
+    if candidate.speaker is not None:
+        ids |= set(candidate.speaker.ids)
+    for phrase, _ in candidate.sources:
+        ids |= set(phrase.ids)
+    return sorted(ids)
+
+
+def _claim(candidate: Candidate, text: str, lang: Lang, context: ArticleContext, in_body: bool,
+           number: int) -> Claim:
+    ps, content = candidate.sentence, candidate.content
+    cue_start, cue_end = candidate.cue_span
+    cue = Cue(text=text[cue_start:cue_end], start=cue_start, end=cue_end, lemma=candidate.cue.term,
+              cue_class=candidate.cue.cue_class)
+    content_span = Span(text=text[content.start:content.end], start=content.start, end=content.end)
+    dates = _dates(text, ps, content, lang, context.anchor, _tense(ps, candidate.cue_ids))
+    date_spans = [(d.start, d.end) for d in dates]
+    quantities = find_quantities(text, lang, content.start, content.end, exclude=date_spans)
+    sources = [to_source(phrase, text, relation) for phrase, relation in candidate.sources]
+    return Claim(id=f"c{number}", speaker=_speaker(candidate, text, context), cue=cue, content=content_span,
+                 source_chain=sources, quote=candidate.content.quote,
+                 polarity=_polarity(candidate, content_span.text, lexicon_for(lang)),
+                 dates=dates, quantities=quantities, in_body=in_body, lang=lang,
+                 evidence=Evidence(rule=candidate.rule, sentence_index=ps.index,
+                                   token_ids=_evidence_ids(candidate), confidence=candidate.confidence))
+
+
+def _event(ps: ParsedSentence, actor: Phrase, text: str, lang: Lang, context: ArticleContext,
+           number: int) -> Claim | None:
+    span = ps.span([word.id for word in ps.words])
+    if span is None:
+        return None
+    content = Content(span[0], span[1], "none", tuple(word.id for word in ps.words))
+    root = next(word for word in ps.words if not word.head)
+    dates = _dates(text, ps, content, lang, context.anchor, _tense(ps, [root.id]))
+    quantities = find_quantities(text, lang, span[0], span[1], exclude=[(d.start, d.end) for d in dates])
+    return Claim(id=f"c{number}", kind="event", speaker=None, cue=None,
+                 content=Span(text=text[span[0]:span[1]], start=span[0], end=span[1]),
+                 quote="none", dates=dates, quantities=quantities, in_body=True, lang=lang,
+                 evidence=Evidence(rule="event", sentence_index=ps.index, token_ids=[*actor.ids, root.id],
+                                   confidence=0.5))
+
+
+def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entities: list[Entity],
+                         quotes: list, headline: bool) -> list[Candidate]:
+    consumed: set[int] = set()
+    verbs = verb_cue(ps, quotes, entities, lexicon, consumed)
+    # A cue without a subject inside another claim's content is part of that claim ("thought a
+    # fault was to blame"), not a new statement by the article's last speaker.
+    verbs = [c for c in verbs if c.has_subject or not any(
+        other is not c and set(c.cue_ids) <= set(other.content.ids) for other in verbs)]
+    phrases = source_phrases(ps, quotes, entities, lexicon, verbs, consumed)
+    found = verbs + phrases
+    if not found:
+        found = colon_statement(ps, quotes, entities, lexicon, headline=headline)
+    # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.
+    unique: dict[tuple[int, int, tuple[int, ...]], Candidate] = {}
+    for candidate in found:
+        unique.setdefault((candidate.content.start, candidate.content.end, candidate.cue_ids), candidate)
+    return sorted(unique.values(), key=lambda c: (c.cue_span[0], c.content.start))
+
+
+def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bool = True) -> list[Claim]:
+    """Claims in one analysed block; ``context`` carries the last speaker across blocks and calls."""
+    text: str = doc.text or ""
+    lang: Lang = context.lang if context.lang in ("ar", "en") else "other"  # type: ignore[assignment]
+    if lang == "other":
+        return []
+    lexicon = lexicon_for(lang)
+    entities = _entities(doc)
+    quotes = find_quotes(text)
+    headline = context.block_kind in HEADLINE_BLOCKS
+    claims: list[Claim] = []
+    for index, sentence in enumerate(doc.sentences):
+        ps = ParsedSentence(index, sentence)
+        candidates = _sentence_candidates(ps, text, lexicon, entities, quotes, headline)
+        for candidate in candidates:
+            claim = _claim(candidate, text, lang, context, in_body, len(claims))
+            claims.append(claim)
+            # Any named speaker (not a pronoun) is who "he added"/"وأضاف" refers to next.
+            if claim.speaker is not None and not claim.speaker.carried_over and \
+                    candidate.speaker is not None and candidate.speaker.head.upos != "PRON":
+                context.last_speaker = context.to_original(claim.speaker)
+        if not candidates and in_body and not headline:
+            actor = event_actor(ps, entities, lexicon)
+            if actor is not None:
+                event = _event(ps, actor, text, lang, context, len(claims))
+                if event is not None:
+                    claims.append(event)
+    return claims
+
+
+__all__ = ["ArticleContext", "extract_claims"]

@@ -8,7 +8,7 @@ comment line). Everything is read once and cached.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources as importlib_resources
 from typing import Any
 
@@ -16,20 +16,20 @@ _PACKAGE = "claimx.resources"
 
 
 def _read_text(lang: str, filename: str) -> str:
-    return importlib_resources.files(_PACKAGE).joinpath(lang, filename).read_text(encoding="utf-8")
+    return importlib_resources.files(_PACKAGE).joinpath(lang).joinpath(filename).read_text(encoding="utf-8")
 
 
 def has_resource(lang: str, filename: str) -> bool:
-    return importlib_resources.files(_PACKAGE).joinpath(lang, filename).is_file()
+    return importlib_resources.files(_PACKAGE).joinpath(lang).joinpath(filename).is_file()
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(lang: str, name: str) -> Any:
     """``resources/<lang>/<name>.json`` parsed (cached: do not mutate the result)."""
     return json.loads(_read_text(lang, f"{name}.json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(lang: str, name: str) -> tuple[dict[str, str], ...]:
     """``resources/<lang>/<name>.tsv`` as rows keyed by the header's column names (cached)."""
     lines = [line for line in _read_text(lang, f"{name}.tsv").splitlines()
@@ -41,7 +41,7 @@ def load_tsv(lang: str, name: str) -> tuple[dict[str, str], ...]:
     for line in lines[1:]:
         cells = line.split("\t")
         cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, (cell.strip() for cell in cells))))
+        rows.append(dict(zip(header, (cell.strip() for cell in cells), strict=False)))
     return tuple(rows)
 
 

@@ -1,0 +1,145 @@
+"""Speaker and source noun phrases: the span from the dependency tree, its head entity, its kind.
+
+The phrase is the subtree of the subject (title + name + apposition: "نائب وزير الخارجية الروسي
+سيرغي ريابكوف", "Kori Schulman, special assistant to Obama"), cut where a clause starts and kept
+contiguous around its head. The kind comes from NER and the per-language word lists in
+``speakers.json``: a named person, a title without a name (official, or unnamed when indefinite:
+"مسؤول إيراني", "a person familiar with the talks"), media, states, organizations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from stanza.models.common.doc import Word
+
+from claimx.extractors.lexicon import Lexicon, fold
+from claimx.extractors.tree import CLAUSAL, ParsedSentence, base_relation, contiguous
+from claimx.records import Source, Span, Speaker, SpeakerKind
+
+PHRASE_STOP = CLAUSAL | {"cc", "conj"}
+LEADING_FUNCTION = frozenset({"case", "mark", "cc", "punct"})
+# Arabic words carry the article and one-letter proclitics; the lists hold bare forms.
+_PROCLITICS = ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل", "ف")
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase found in a sentence: its words, span and the entity at its head."""
+
+    ids: tuple[int, ...]
+    start: int
+    end: int
+    head: Word
+    entity: Entity | None
+    kind: SpeakerKind
+
+
+def word_keys(form: str) -> set[str]:
+    key = fold(form)
+    keys = {key}
+    if key.endswith("s") and key.isascii() and len(key) > 3:  # English plurals: officials, analysts
+        keys.add(key[:-1])
+    for clitic in _PROCLITICS:
+        if key.startswith(clitic) and len(key) - len(clitic) >= 2:
+            keys.add(key[len(clitic):])
+    for base in list(keys):  # Arabic sound plurals: المحللين، مسؤولون
+        if not base.isascii() and len(base) > 4 and base.endswith(("ين", "ون")):
+            keys.add(base[:-2])
+    return keys
+
+
+def _mentions(forms: Sequence[str], vocabulary: frozenset[str]) -> bool:
+    keyed = [word_keys(form) for form in forms]
+    for item in vocabulary:
+        parts = item.split()
+        for position in range(len(keyed) - len(parts) + 1):
+            if all(part in keyed[position + offset] for offset, part in enumerate(parts)):
+                return True
+    return False
+
+
+def _is_definite(head: Word, forms: Sequence[str], lexicon: Lexicon) -> bool:
+    markers = lexicon.words_of("definite_markers")
+    if lexicon.lang == "ar":
+        return any(fold(head.text).lstrip("وبلف").startswith(marker) for marker in markers) or \
+            "Definite=Def" in (head.feats or "") or "Definite=Cons" in (head.feats or "")
+    return any(fold(form) in markers for form in forms[:2])
+
+
+def classify(ps: ParsedSentence, ids: Sequence[int], head: Word, entity: Entity | None,
+             lexicon: Lexicon) -> SpeakerKind:
+    """What kind of actor a phrase names (see the module docstring for the order of the tests)."""
+    forms = [ps.word(i).text for i in ids]
+    if head.upos == "PRON":
+        return "unknown"
+    has_name = any(ps.word(i).upos == "PROPN" for i in ids)
+    if _mentions(forms, lexicon.words_of("media_nouns")):
+        return "media"
+    if entity is not None and entity.label in {"PER", "PERSON"}:
+        return "person"
+    if _mentions(forms, lexicon.words_of("official_titles")):
+        if has_name and not _mentions(forms, lexicon.words_of("organization_nouns")):
+            return "person"
+        if _mentions(forms, lexicon.words_of("unnamed_markers")) or not _is_definite(head, forms, lexicon):
+            return "unnamed"
+        return "official"
+    if _mentions(forms, lexicon.words_of("unnamed_markers")) and not has_name:
+        return "unnamed"
+    if _mentions(forms, lexicon.words_of("states")) and len(ids) <= 3:
+        return "state"
+    if _mentions(forms, lexicon.words_of("organization_nouns")) or (entity and entity.label == "ORG"):
+        return "organization"
+    if entity is not None and entity.label in {"LOC", "GPE"}:
+        return "state"
+    if has_name:
+        return "person"
+    return "unknown"
+
+
+def phrase_ids(ps: ParsedSentence, head: Word, *, exclude: Sequence[int] = ()) -> list[int]:
+    ids = contiguous(ps.subtree(head, stop=PHRASE_STOP, exclude=exclude), head.id)
+    # "للبي بي سي", "to the BBC": the preposition introduces the phrase, it is not part of the name.
+    while len(ids) > 1 and ids[0] != head.id and base_relation(ps.word(ids[0]).deprel) in LEADING_FUNCTION:
+        ids = ids[1:]
+    return ids
+
+
+def entity_in(span: tuple[int, int], entities: Sequence[Entity]) -> Entity | None:
+    """The first named entity inside ``span`` (a person before anything else)."""
+    inside = [e for e in entities if e.start >= span[0] and e.end <= span[1]]
+    inside.sort(key=lambda e: (e.label not in {"PER", "PERSON"}, e.start))
+    return inside[0] if inside else None
+
+
+def find_phrase(ps: ParsedSentence, head: Word, entities: Sequence[Entity], lexicon: Lexicon, *,
+                exclude: Sequence[int] = ()) -> Phrase | None:
+    ids = phrase_ids(ps, head, exclude=exclude)
+    span = ps.span(ids)
+    if span is None:
+        return None
+    entity = entity_in(span, entities)
+    kind = classify(ps, ids, head, entity, lexicon)
+    return Phrase(ids=tuple(ids), start=span[0], end=span[1], head=head, entity=entity, kind=kind)
+
+
+def to_speaker(phrase: Phrase, text: str) -> Speaker:
+    head_span = (phrase.entity.start, phrase.entity.end) if phrase.entity else None
+    head = Span(text=text[head_span[0]:head_span[1]], start=head_span[0], end=head_span[1]) \
+        if head_span else None
+    return Speaker(text=text[phrase.start:phrase.end], start=phrase.start, end=phrase.end, kind=phrase.kind,
+                   head=head, entity_type=phrase.entity.label if phrase.entity else None)
+
+
+def to_source(phrase: Phrase, text: str, relation: str) -> Source:
+    kind: SpeakerKind = phrase.kind if phrase.kind != "unknown" else "media"
+    return Source(text=text[phrase.start:phrase.end], start=phrase.start, end=phrase.end, kind=kind,
+                  relation=relation)
