@@ -84,7 +84,11 @@ def stanza_default_dir() -> Path:
 
 
 def bundled_dir() -> Path:
-    return Path(str(importlib_resources.files(BUNDLED_PACKAGE)))
+    """Where the compact models ship inside the package (may be absent from a source checkout)."""
+    try:
+        return Path(str(importlib_resources.files(BUNDLED_PACKAGE)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[1] / "models"
 
 
 def _official_files(directory: Path, lang: str) -> tuple[dict[str, Path], list[str]]:
