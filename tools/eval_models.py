@@ -37,7 +37,8 @@ def raw_text(sentences: list[td.Sentence], per_paragraph: int = 8) -> str:
 
 
 def score_parse(lang: str, gold_path: Path) -> dict[str, float]:
-    from stanza.utils import conll18_ud_eval as ud_eval
+    # Stanza's own wrapper around the CoNLL 2018 scorer (its module moved between Stanza versions)
+    from stanza.models.common.utils import ud_scores
     sentences = td.read_conllu(gold_path)
     nlp = smoke_models.build_pipeline(lang, processors=",".join(
         p for p in smoke_models.pipeline_kwargs(lang)["processors"].split(",") if p != "ner"))
@@ -46,9 +47,7 @@ def score_parse(lang: str, gold_path: Path) -> dict[str, float]:
     elapsed = time.time() - started
     pred_path = gold_path.with_suffix(".pred.conllu")
     pred_path.write_text(f"{doc:C}\n\n", encoding="utf-8")
-    gold = ud_eval.load_conllu_file(str(gold_path))
-    system = ud_eval.load_conllu_file(str(pred_path))
-    result = ud_eval.evaluate(gold, system)
+    result = ud_scores(str(gold_path), str(pred_path))
     words = sum(len([r for r in rows if "-" not in r[0]]) for _, rows in sentences)
     def pct(value: float) -> float:
         return round(100 * value, 2)

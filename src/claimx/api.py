@@ -223,7 +223,7 @@ def _process_batch(requests: list[_Request], model_dir: str | os.PathLike[str] |
 
 def extract_many(items: Iterable[InputItem], *, lang: str | None = None, published: Published = None,
                  model_dir: str | os.PathLike[str] | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                 max_chars: int = DEFAULT_MAX_CHARS,
+                 max_chars: int = DEFAULT_MAX_CHARS, workers: int = 1,
                  analysis_sink: AnalysisSink | None = None) -> Iterator[Article]:
     """Stream one :class:`Article` per input, in input order; never drops one.
 
@@ -231,10 +231,32 @@ def extract_many(items: Iterable[InputItem], *, lang: str | None = None, publish
     ``lang``, ``published`` (per-item values override the keyword defaults). A document that cannot be
     processed comes back with ``errors`` and no claims. ``analysis_sink(doc_id, stanza_documents)`` sees
     the Stanza analysis of each article (the CLI's ``--dump-conllu`` uses it).
+
+    ``workers > 1`` runs batches in that many processes, each loading its own pipelines once; input is
+    read lazily and at most ``2 * workers`` batches are in flight, so memory stays bounded on any
+    stream length. Output order and content are the same as with one process.
     """
+    if workers > 1 and analysis_sink is not None:
+        raise InputError("analysis_sink needs workers=1: Stanza documents stay in the worker processes")
+    batches = _request_batches(items, lang, published, max(1, batch_size))
+    if workers <= 1:
+        for results, requests in batches:
+            yield from _merge(results, _process_batch(requests, model_dir, max_chars, analysis_sink))
+        return
+    from claimx.parallel import ordered_map
+
+    for (results, _), processed in ordered_map(
+            batches, lambda pair: (_process_batch, (pair[1], model_dir, max_chars, None)),
+            workers=workers, on_failure=lambda pair, exc: [_failed(r, [_error(exc)]) for r in pair[1]]):
+        yield from _merge(results, processed)
+
+
+def _request_batches(items: Iterable[InputItem], lang: str | None, published: Published,
+                     batch_size: int) -> Iterator[tuple[list[Article | None], list[_Request]]]:
+    """Coerce inputs lazily in batches: (per-input slot, None where a request goes to analysis)."""
     iterator = iter(enumerate(items))
     while True:
-        chunk = list(islice(iterator, max(1, batch_size)))
+        chunk = list(islice(iterator, batch_size))
         if not chunk:
             return
         results: list[Article | None] = []
@@ -246,9 +268,13 @@ def extract_many(items: Iterable[InputItem], *, lang: str | None = None, publish
             except ClaimxError as exc:
                 bad = _Request(text="", doc_id=f"doc-{index}", lang=None, published=None)
                 results.append(_failed(bad, [_error(exc)]))
-        processed = iter(_process_batch(requests, model_dir, max_chars, analysis_sink))
-        for result in results:
-            yield result if result is not None else next(processed)
+        yield results, requests
+
+
+def _merge(results: list[Article | None], processed: list[Article]) -> Iterator[Article]:
+    remaining = iter(processed)
+    for result in results:
+        yield result if result is not None else next(remaining)
 
 
 def extract(text: str | None = None, *, lang: str | None = None, published: Published = None,

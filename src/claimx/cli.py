@@ -6,8 +6,9 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from claimx import api
 from claimx.analyze.conllu import write_conllu
@@ -37,25 +38,52 @@ def _inputs(paths: list[str], conllu: bool) -> Iterator[tuple[str, str | None, s
             yield "stdin", None, str(exc), conllu
 
 
-def _articles(args: argparse.Namespace) -> Iterator[Article]:
+def _articles(args: argparse.Namespace, skip: frozenset[str] = frozenset()) -> Iterator[Article]:
+    """Articles for every input, in input order; CoNLL-U and unreadable inputs are handled here,
+    raw texts stream through ``extract_many`` (in worker processes with ``--workers``)."""
     sink = _conllu_sink(Path(args.dump_conllu)) if args.dump_conllu else None
-    pending: list[dict[str, Any]] = []
+    inputs = (item for item in _inputs(args.paths, args.conllu) if item[0] not in skip)
+    for is_text, group in groupby(inputs, key=lambda item: item[2] is None and not item[3]):
+        if not is_text:
+            for doc_id, text, error, _ in group:
+                yield from _single(doc_id, text, error, args)
+            continue
+        yield from api.extract_many(({"doc_id": doc_id, "text": text} for doc_id, text, _, _ in group),
+                                    lang=args.lang, published=args.published, model_dir=args.model_dir,
+                                    max_chars=args.max_chars, workers=args.workers, analysis_sink=sink)
 
-    def flush() -> Iterator[Article]:
-        yield from api.extract_many(pending, lang=args.lang, published=args.published,
-                                    model_dir=args.model_dir, max_chars=args.max_chars,
-                                    analysis_sink=sink)
-        pending.clear()
 
-    for doc_id, text, error, is_conllu in _inputs(args.paths, args.conllu):
-        if error is not None or is_conllu:
-            yield from flush()
-            yield from _single(doc_id, text, error, args)
-        else:
-            pending.append({"doc_id": doc_id, "text": text})
-            if len(pending) >= api.DEFAULT_BATCH_SIZE:
-                yield from flush()
-    yield from flush()
+def _done_ids(path: Path) -> frozenset[str]:
+    """doc_ids already written to a JSONL output; a torn last line (interrupted write) is cut off."""
+    if not path.exists():
+        return frozenset()
+    done: list[str] = []
+    keep = 0
+    with path.open("rb") as handle:
+        for line in handle:
+            try:
+                done.append(str(json.loads(line)["doc_id"]))
+            except (ValueError, KeyError, TypeError):
+                break
+            keep += len(line)
+    with path.open("r+b") as handle:
+        handle.truncate(keep)
+    return frozenset(done)
+
+
+def _progress(articles: Iterator[Article], args: argparse.Namespace, skipped: int) -> Iterator[Article]:
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    directories = any(Path(p).is_dir() for p in args.paths if p != "-")
+    if not (show and directories):
+        yield from articles
+        return
+    from tqdm import tqdm
+
+    total = sum(1 for _ in discover(args.paths)) - skipped
+    with tqdm(total=max(total, 0), unit="article", file=sys.stderr) as bar:
+        for article in articles:
+            bar.update(1)
+            yield article
 
 
 def _single(doc_id: str, text: str | None, error: str | None, args: argparse.Namespace) -> Iterator[Article]:
@@ -122,9 +150,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if missing:
         print(f"claimx: no such file or directory: {', '.join(missing)}", file=sys.stderr)
         return EXIT_USAGE
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    skip: frozenset[str] = frozenset()
+    if args.resume:
+        if not args.output or args.format != "jsonl":
+            print("claimx: --resume needs -o/--output with --format jsonl", file=sys.stderr)
+            return EXIT_USAGE
+        skip = _done_ids(Path(args.output))
+    mode = "a" if args.resume else "w"
+    out = cast(TextIO, open(args.output, mode, encoding="utf-8")) if args.output else sys.stdout
     try:
-        failed = _write(_articles(args), args.format, out)
+        failed = _write(_progress(_articles(args, skip), args, len(skip)), args.format, out)
     finally:
         if args.output:
             out.close()
@@ -214,6 +249,11 @@ def build_parser() -> argparse.ArgumentParser:
                     "Stanza's default dir, then the bundled models)")
     ex.add_argument("--max-chars", type=int, default=api.DEFAULT_MAX_CHARS)
     ex.add_argument("-o", "--output", help="write here instead of standard output")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes, each with its own pipelines")
+    ex.add_argument("--resume", action="store_true",
+                    help="skip doc_ids already in the -o JSONL file and append the rest")
+    ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                    help="progress bar on stderr for directory inputs (default: when stderr is a terminal)")
     ex.set_defaults(func=cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the output records")
