@@ -225,8 +225,14 @@ def write_tokenizer_files(sentences: list[Sentence], prefix: Path, sentences_per
     write_conllu(sentences, conllu)
     paragraphs: list[str] = []
     current: list[str] = []
+    last_marker = ""
     for _index, (comments, rows) in enumerate(sentences):
-        new_doc = any(c.startswith("# newdoc") or c.startswith("# newpar") for c in comments)
+        # PUD repeats "# newdoc id = X" on every sentence of document X: only a CHANGE of id (or a
+        # newpar) starts a paragraph. Otherwise every sentence is its own paragraph and the tokenizer
+        # never sees a sentence end inside running text, so it learns not to split sentences at all.
+        markers = [c for c in comments if c.startswith("# newdoc") or c.startswith("# newpar")]
+        new_doc = any(c.startswith("# newpar") or c != last_marker for c in markers)
+        last_marker = next((c for c in markers if c.startswith("# newdoc")), last_marker)
         if current and (new_doc or len(current) >= sentences_per_paragraph):
             paragraphs.append(" ".join(current))
             current = []

@@ -22,6 +22,7 @@ from claimx.analyze.conllu import read_conllu
 from claimx.analyze.pipeline import analyze_texts
 from claimx.errors import ClaimxError, InputError, LanguageError
 from claimx.extractors import ArticleContext, extract_claims
+from claimx.extractors.prepass import mask_unlikely
 from claimx.ingest import IngestedText, detect_language, ingest
 from claimx.records import Article, Claim, ErrorRecord, ModelInfo, Span, Speaker
 
@@ -138,7 +139,11 @@ def _check_lang(lang: str | None) -> None:
                             f"or lang=None to detect it per block")
 
 
-def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None) -> None:
+def _analysis_text(unit_text: str, lang: str, prefilter: bool) -> str:
+    return mask_unlikely(unit_text, lang)[0] if prefilter else unit_text
+
+
+def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None, prefilter: bool) -> None:
     """Fill ``work.documents`` for a batch, with one Stanza bulk call per language."""
     by_lang: dict[str, list[tuple[_Work, int]]] = {}
     for work in batch:
@@ -149,7 +154,8 @@ def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None)
             if unit.lang in SUPPORTED_LANGS:
                 by_lang.setdefault(unit.lang, []).append((work, position))
     for lang, slots in by_lang.items():
-        texts = [work.ingested.units[pos].normalized.text for work, pos in slots]  # type: ignore[union-attr]
+        texts = [_analysis_text(work.ingested.units[pos].normalized.text, lang, prefilter)  # type: ignore[union-attr]
+                 for work, pos in slots]
         try:
             documents, models = analyze_texts(lang, texts, model_dir)
         except ClaimxError as exc:
@@ -195,7 +201,8 @@ def _failed(request: _Request, errors: list[ErrorRecord]) -> Article:
 
 
 def _process_batch(requests: list[_Request], model_dir: str | os.PathLike[str] | None,
-                   max_chars: int, analysis_sink: AnalysisSink | None) -> list[Article]:
+                   max_chars: int, analysis_sink: AnalysisSink | None,
+                   prefilter: bool = True) -> list[Article]:
     batch: list[_Work] = []
     for request in requests:
         work = _Work(request)
@@ -206,7 +213,7 @@ def _process_batch(requests: list[_Request], model_dir: str | os.PathLike[str] |
         except Exception as exc:
             work.errors.append(_error(exc))
         batch.append(work)
-    _analyze_batch(batch, model_dir)
+    _analyze_batch(batch, model_dir, prefilter)
     articles = []
     for work in batch:
         if work.ingested is None:
@@ -223,7 +230,7 @@ def _process_batch(requests: list[_Request], model_dir: str | os.PathLike[str] |
 
 def extract_many(items: Iterable[InputItem], *, lang: str | None = None, published: Published = None,
                  model_dir: str | os.PathLike[str] | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-                 max_chars: int = DEFAULT_MAX_CHARS, workers: int = 1,
+                 max_chars: int = DEFAULT_MAX_CHARS, workers: int = 1, prefilter: bool = True,
                  analysis_sink: AnalysisSink | None = None) -> Iterator[Article]:
     """Stream one :class:`Article` per input, in input order; never drops one.
 
@@ -235,18 +242,23 @@ def extract_many(items: Iterable[InputItem], *, lang: str | None = None, publish
     ``workers > 1`` runs batches in that many processes, each loading its own pipelines once; input is
     read lazily and at most ``2 * workers`` batches are in flight, so memory stays bounded on any
     stream length. Output order and content are the same as with one process.
+
+    ``prefilter`` (default) sends Stanza only the sentences a cheap lexicon/quote pass finds able to
+    hold an attribution (:mod:`claimx.extractors.prepass`); ``prefilter=False`` analyses every
+    sentence, which also finds event claims (facts in the author's voice) everywhere.
     """
     if workers > 1 and analysis_sink is not None:
         raise InputError("analysis_sink needs workers=1: Stanza documents stay in the worker processes")
     batches = _request_batches(items, lang, published, max(1, batch_size))
     if workers <= 1:
         for results, requests in batches:
-            yield from _merge(results, _process_batch(requests, model_dir, max_chars, analysis_sink))
+            processed = _process_batch(requests, model_dir, max_chars, analysis_sink, prefilter)
+            yield from _merge(results, processed)
         return
     from claimx.parallel import ordered_map
 
     for (results, _), processed in ordered_map(
-            batches, lambda pair: (_process_batch, (pair[1], model_dir, max_chars, None)),
+            batches, lambda pair: (_process_batch, (pair[1], model_dir, max_chars, None, prefilter)),
             workers=workers, on_failure=lambda pair, exc: [_failed(r, [_error(exc)]) for r in pair[1]]):
         yield from _merge(results, processed)
 
@@ -280,7 +292,7 @@ def _merge(results: list[Article | None], processed: list[Article]) -> Iterator[
 def extract(text: str | None = None, *, lang: str | None = None, published: Published = None,
             doc_id: str | None = None, conllu: str | None = None,
             model_dir: str | os.PathLike[str] | None = None,
-            max_chars: int = DEFAULT_MAX_CHARS) -> Article:
+            max_chars: int = DEFAULT_MAX_CHARS, prefilter: bool = True) -> Article:
     """Extract the attributed claims of one article.
 
     Give either the raw ``text`` (analysed by Stanza, see :mod:`claimx.analyze.models` for where models
@@ -300,7 +312,7 @@ def extract(text: str | None = None, *, lang: str | None = None, published: Publ
     check_text(text, max_chars)
     assert text is not None
     request = _Request(text=text, doc_id=doc_id or default_doc_id(text), lang=lang, published=anchor)
-    return _process_batch([request], model_dir, max_chars, None)[0]
+    return _process_batch([request], model_dir, max_chars, None, prefilter)[0]
 
 
 def extract_conllu(conllu: str, *, lang: str | None = None, published: Published = None,

@@ -50,7 +50,8 @@ def _articles(args: argparse.Namespace, skip: frozenset[str] = frozenset()) -> I
             continue
         yield from api.extract_many(({"doc_id": doc_id, "text": text} for doc_id, text, _, _ in group),
                                     lang=args.lang, published=args.published, model_dir=args.model_dir,
-                                    max_chars=args.max_chars, workers=args.workers, analysis_sink=sink)
+                                    max_chars=args.max_chars, workers=args.workers,
+                                    prefilter=args.prefilter, analysis_sink=sink)
 
 
 def _done_ids(path: Path) -> frozenset[str]:
@@ -250,6 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-chars", type=int, default=api.DEFAULT_MAX_CHARS)
     ex.add_argument("-o", "--output", help="write here instead of standard output")
     ex.add_argument("--workers", type=int, default=1, help="worker processes, each with its own pipelines")
+    ex.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=True,
+                    help="parse only sentences a cheap cue/quote pass finds able to hold a claim "
+                         "(--no-prefilter: parse all, also finds event claims everywhere)")
     ex.add_argument("--resume", action="store_true",
                     help="skip doc_ids already in the -o JSONL file and append the rest")
     ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

@@ -1,0 +1,124 @@
+"""A cheap pre-pass that decides which sentences can hold a claim, before Stanza runs.
+
+The parser and NER are most of claimx's cost, and most news sentences hold no attribution. This
+pass splits a block into rough sentences with a regular expression and keeps those with a cue word
+from the language's lexicon (any inflection: a recall-first surface match, clitics stripped), a
+quotation mark or a colon (quotes and "X: claim" headlines). The others are replaced by spaces of
+the same length, so every offset Stanza reports still indexes the original block text and the
+tokenizer skips them. Claims in the author's own voice (events) are only found in kept sentences;
+``prefilter=False`` in :func:`claimx.extract` analyses everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from claimx.extractors.content import find_quotes
+from claimx.extractors.lexicon import fold, lexicon_for
+from claimx.resources import has_resource, load_json
+
+# Sentence ends: . ! ? ؟ … then space and no lower-case letter ("U.S. officials" stays whole), or a
+# line break.
+_SENTENCE = regex.compile(r".+?(?:[.!?؟…]+(?=\s+[^\p{Ll}\s]|\s*$)|\n+|$)", regex.DOTALL)
+MIN_QUOTE_WORDS = 4     # «داعش», "Uber": names in quotes are not quotations
+MAX_COLON_OFFSET = 80   # "X: claim" and 'X: "..."' put the colon near the start
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_REGULAR_SUFFIXES = ("s", "es", "ed", "d", "ing")
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+
+
+@dataclass(frozen=True)
+class CueForms:
+    words: frozenset[str]
+    phrases: tuple[str, ...]  # folded multi-word cues ("according to", "نقلا عن")
+    clitics: tuple[str, ...]
+
+
+def _english_forms(lemma: str, with_base: bool) -> set[str]:
+    forms = {lemma + "ed", lemma + "d", lemma + "ing"}
+    if with_base:
+        forms.update({lemma, lemma + "s", lemma + "es"})
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms.update({lemma[:-1] + "ied"} | ({lemma[:-1] + "ies"} if with_base else set()))
+    if len(lemma) > 2:
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+@cache
+def cue_forms(lang: str) -> CueForms:
+    """Every surface form that may be a cue in ``lang`` (cached)."""
+    lexicon = lexicon_for(lang)
+    inflections = load_json(lang, "inflections") if has_resource(lang, "inflections.json") else {}
+    noun_like = frozenset(fold(lemma) for lemma in inflections.get("noun_like", ()))
+    words: set[str] = set()
+    for key, entry in lexicon.single.items():
+        if entry.pos == "noun":  # statement nouns come with a verb or a source phrase
+            continue
+        words.update(_english_forms(key, key not in noun_like) if lang == "en" else {key})
+    for forms in inflections.get("irregular", {}).values():
+        words.update(fold(form) for form in forms)
+    phrases = tuple(" ".join(entry.words) for entry in lexicon.phrases)
+    return CueForms(words=frozenset(words), phrases=phrases, clitics=(*lexicon.clitics, "ل", "ب", "س"))
+
+
+def _has_cue(sentence: str, forms: CueForms) -> bool:
+    colon = sentence.find(":")
+    if 0 <= colon <= MAX_COLON_OFFSET:
+        return True
+    words = [fold(match.group()) for match in _WORD.finditer(sentence)]
+    for word in words:
+        if word in forms.words:
+            return True
+        for clitic in forms.clitics:
+            if word.startswith(clitic) and word[len(clitic):] in forms.words:
+                return True
+    joined = " ".join(words)
+    return any(phrase in joined for phrase in forms.phrases)
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    return [(quote.open, quote.close + 1) for quote in find_quotes(text)
+            if len(text[quote.open + 1:quote.close].split()) >= MIN_QUOTE_WORDS]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+
+
+def mask_unlikely(text: str, lang: str) -> tuple[str, float]:
+    """``text`` with sentences that cannot hold a claim blanked out, and the share of text kept.
+
+    Kept: sentences with a cue form, a colon near their start, or part of a quotation of a few
+    words or more (a quote may run on over several sentences).
+    """
+    if lang not in ("ar", "en"):
+        return text, 1.0
+    forms = cue_forms(lang)
+    quotations = _quotation_spans(text)
+    spans = sentence_spans(text)
+    keep = [_has_cue(text[start:end], forms) or any(q_start < end and start < q_end
+                                                    for q_start, q_end in quotations)
+            for start, end in spans]
+    if all(keep):
+        return text, 1.0
+    pieces: list[str] = []
+    kept = 0
+    cursor = 0
+    for (start, end), wanted in zip(spans, keep, strict=True):
+        pieces.append(text[cursor:start])
+        segment = text[start:end]
+        if wanted:
+            pieces.append(segment)
+            kept += end - start
+        else:
+            # Same length, line breaks kept: Stanza's paragraph splitting and offsets are unchanged.
+            pieces.append(_NOT_NEWLINE.sub(" ", segment))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces), kept / max(1, len(text))
