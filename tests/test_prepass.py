@@ -55,7 +55,8 @@ def test_unknown_language_is_left_alone() -> None:
 def test_every_claim_the_rules_find_on_gold_trees_is_in_a_kept_sentence(lang: str) -> None:
     """Recall cost of the pre-pass, measured on real news with gold UD trees: none."""
     sources = [pud_sentences(lang, 40)]
-    sources += [path.read_text(encoding="utf-8") for path in sorted(ATTRIBUTION_FIXTURES.glob(f"{lang}_*.conllu"))]
+    sources += [path.read_text(encoding="utf-8")
+                for path in sorted(ATTRIBUTION_FIXTURES.glob(f"{lang}_*.conllu"))]
     checked = 0
     for conllu in sources:
         for article in claimx.extract_conllu(conllu, lang=lang):

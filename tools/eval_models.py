@@ -36,6 +36,21 @@ def raw_text(sentences: list[td.Sentence], per_paragraph: int = 8) -> str:
     return "\n\n".join(paragraphs)
 
 
+def restore_unknown_forms(conllu: str, text: str) -> str:
+    """Stanza writes very long tokens (URLs) as ``<UNK>``; the scorer needs the characters back, which
+    the MISC ``start_char``/``end_char`` of the same line give."""
+    lines = []
+    for line in conllu.splitlines():
+        cols = line.split("\t")
+        if len(cols) == 10 and cols[1] == "<UNK>":
+            misc = dict(item.split("=", 1) for item in cols[9].split("|") if "=" in item)
+            if "start_char" in misc and "end_char" in misc:
+                cols[1] = text[int(misc["start_char"]):int(misc["end_char"])]
+                line = "\t".join(cols)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def score_parse(lang: str, gold_path: Path) -> dict[str, float]:
     # Stanza's own wrapper around the CoNLL 2018 scorer (its module moved between Stanza versions)
     from stanza.models.common.utils import ud_scores
@@ -43,10 +58,11 @@ def score_parse(lang: str, gold_path: Path) -> dict[str, float]:
     nlp = smoke_models.build_pipeline(lang, processors=",".join(
         p for p in smoke_models.pipeline_kwargs(lang)["processors"].split(",") if p != "ner"))
     started = time.time()
-    doc = nlp(raw_text(sentences))
+    text = raw_text(sentences)
+    doc = nlp(text)
     elapsed = time.time() - started
     pred_path = gold_path.with_suffix(".pred.conllu")
-    pred_path.write_text(f"{doc:C}\n\n", encoding="utf-8")
+    pred_path.write_text(restore_unknown_forms(f"{doc:C}", text) + "\n\n", encoding="utf-8")
     result = ud_scores(str(gold_path), str(pred_path))
     words = sum(len([r for r in rows if "-" not in r[0]]) for _, rows in sentences)
     def pct(value: float) -> float:

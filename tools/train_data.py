@@ -28,6 +28,9 @@ UD1_TO_UD2 = {"dobj": "obj", "nsubjpass": "nsubj:pass", "csubjpass": "csubj:pass
               "remnant": "orphan", "foreign": "flat:foreign"}
 # nmod attached to a predicate became obl in v2.
 PREDICATE_UPOS = {"VERB", "ADJ", "AUX"}
+# PADT v1 tags words its analyser did not know (XPOS "U...", mostly names: صدام, شارون, روسيا) as X;
+# v2 treebanks (and PUD) tag them PROPN. Only where they head a nominal relation: X elsewhere is noise.
+NOMINAL_RELATIONS = {"nsubj", "obj", "iobj", "nmod", "conj", "appos", "flat", "root", "obl"}
 
 # NewsFANE fine classes -> CoNLL coarse classes.
 NEWSFANE_TO_COARSE = {
@@ -141,6 +144,15 @@ def devocalize(text: str) -> str:
     return text.replace("\u0671", "\u0627")  # alef wasla -> alef
 
 
+def v2_upos(upos: str, xpos: str, relation: str) -> str:
+    """UD v1 -> v2 part of speech: CONJ split into SCONJ (marks a clause) and CCONJ; unknown X -> PROPN."""
+    if upos == "CONJ":
+        return "SCONJ" if relation == "mark" else "CCONJ"
+    if upos == "X" and xpos.startswith("U") and relation in NOMINAL_RELATIONS:
+        return "PROPN"
+    return upos
+
+
 def arabic_v1_to_v2(sentence: Sentence) -> Sentence:
     """De-vocalize PADT 2016 forms/lemmas and map its UD v1 relations to v2; XPOS dropped.
 
@@ -153,7 +165,7 @@ def arabic_v1_to_v2(sentence: Sentence) -> Sentence:
         cols = list(cols)
         cols[1] = devocalize(cols[1]) or cols[1]
         cols[2] = devocalize(cols[2]) or cols[2]
-        cols[4] = "_"
+        xpos, cols[4] = cols[4], "_"
         if "-" not in cols[0]:
             base, _, sub = cols[7].partition(":")
             if cols[7] in UD1_TO_UD2:
@@ -162,6 +174,7 @@ def arabic_v1_to_v2(sentence: Sentence) -> Sentence:
                 cols[7] = UD1_TO_UD2[base] + (":" + sub if sub else "")
             if cols[7].split(":")[0] == "nmod" and upos_by_id.get(cols[6]) in PREDICATE_UPOS:
                 cols[7] = "obl" + cols[7][4:]
+            cols[3] = v2_upos(cols[3], xpos, cols[7].split(":")[0])
         misc = [m for m in _misc_items(cols[9]) if m.startswith("SpaceAfter")]
         cols[9] = "|".join(misc) if misc else "_"
         out.append(cols)

@@ -57,8 +57,43 @@ def read_conllu(conllu: str) -> list[ConlluDocument]:
                              f"tab-separated columns and sentences are separated by a blank line.") from exc
         if not document.sentences:
             raise InputError(f"CoNLL-U document {doc_id!r} has no sentences")
+        for sentence in document.sentences:
+            problem = tree_problem(sentence)
+            if problem is not None:
+                where = f" in document {doc_id!r}" if doc_id else ""
+                raise InputError(f"invalid CoNLL-U{where}, sentence {sentence.sent_id or sentence.index}: "
+                                 f"{problem}. Word ids must run 1..n and every HEAD must lead to 0.")
         documents.append(ConlluDocument(doc_id, document))
     return documents
+
+
+def tree_problem(sentence: stanza.models.common.doc.Sentence) -> str | None:
+    """What makes a sentence's words not a dependency tree (ids out of order, a head out of range or
+    a cycle), or None. Stanza's reader accepts such input; the extractors walk heads and must not
+    loop or index past the sentence."""
+    words = sentence.words
+    ids = [word.id for word in words]
+    if ids != list(range(1, len(words) + 1)):
+        return f"word ids {ids[:12]} are not 1..{len(words)} in order"
+    heads = {}
+    for word in words:
+        head = 0 if word.head is None else word.head  # "_": no tree, the extractors take it as a root
+        if not isinstance(head, int) or not 0 <= head <= len(words):
+            return f"word {word.id} has HEAD {word.head!r} outside 0..{len(words)}"
+        heads[word.id] = head
+    reaches_root: set[int] = {0}
+    for start in heads:
+        path: list[int] = []
+        on_path: set[int] = set()
+        current = start
+        while current not in reaches_root:
+            if current in on_path:
+                return f"HEAD cycle through word {current}"
+            path.append(current)
+            on_path.add(current)
+            current = heads[current]
+        reaches_root.update(path)
+    return None
 
 
 def write_conllu(document: stanza.Document) -> str:

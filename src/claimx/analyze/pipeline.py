@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimx.analyze.limits import analyze_in_pieces
 from claimx.analyze.models import ModelSet, resolve_models
 from claimx.errors import AnalysisError, ModelsNotFoundError
 
@@ -88,15 +89,13 @@ def get_pipeline(lang: str, model_dir: str | os.PathLike[str] | None = None) -> 
 def analyze_texts(lang: str, texts: Sequence[str],
                   model_dir: str | os.PathLike[str] | None = None) -> tuple[list[stanza.Document], ModelSet]:
     """Analyse ``texts`` (one document each) with the ``lang`` pipeline in a single bulk call."""
-    import stanza
-
     guarded = get_pipeline(lang, model_dir)
     if not texts:
         return [], guarded.models
-    documents = [stanza.Document([], text=text) for text in texts]
     with guarded.lock:
         try:
-            analysed = guarded.pipeline.bulk_process(documents)
+            # Overlong texts and punctuation-less "sentences" go in bounded pieces (analyze.limits).
+            analysed = analyze_in_pieces(texts, guarded.pipeline.bulk_process)
         except Exception as exc:
             raise AnalysisError(f"Stanza failed on a {lang!r} batch of {len(texts)} texts: "
                                 f"{type(exc).__name__}: {exc}") from exc

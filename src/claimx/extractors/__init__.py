@@ -62,7 +62,7 @@ def _tense(sentence: ParsedSentence, word_ids: Sequence[int]) -> str | None:
             return "future"
         if is_past(word_feats):
             return "past"
-        if word.upos in {"VERB", "AUX"}:
+        if sentence.upos(word) in {"VERB", "AUX"}:
             return None
     return None
 
@@ -131,7 +131,7 @@ def _event(ps: ParsedSentence, actor: Phrase, text: str, lang: Lang, context: Ar
     if span is None:
         return None
     content = Content(span[0], span[1], "none", tuple(word.id for word in ps.words))
-    root = next(word for word in ps.words if not word.head)
+    root = ps.roots[0] if ps.roots else ps.words[0]
     dates = _dates(text, ps, content, lang, context.anchor, _tense(ps, [root.id]))
     quantities = find_quantities(text, lang, span[0], span[1], exclude=[(d.start, d.end) for d in dates])
     return Claim(id=f"c{number}", kind="event", speaker=None, cue=None,
@@ -179,7 +179,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
             claims.append(claim)
             # Any named speaker (not a pronoun) is who "he added"/"وأضاف" refers to next.
             if claim.speaker is not None and not claim.speaker.carried_over and \
-                    candidate.speaker is not None and candidate.speaker.head.upos != "PRON":
+                    candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
                 context.last_speaker = context.to_original(claim.speaker)
         if not candidates and in_body and not headline:
             actor = event_actor(ps, entities, lexicon)

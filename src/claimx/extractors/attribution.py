@@ -21,7 +21,7 @@ from stanza.models.common.doc import Word
 
 from claimx.extractors.content import Content, Quote, clause_content, inside_quote, with_quotes
 from claimx.extractors.lexicon import CueEntry, Lexicon, fold
-from claimx.extractors.speakers import Entity, Phrase, find_phrase
+from claimx.extractors.speakers import Entity, Phrase, find_phrase, mentions_any
 from claimx.extractors.tree import ParsedSentence, base_relation
 
 SPEAKER_KINDS_FOR_HEADLINES = frozenset({"person", "official", "organization", "state", "media", "unnamed"})
@@ -57,12 +57,12 @@ def _negated(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
 
 
 def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
-    subjects = [kid for kid in ps.kids(cue, "nsubj") if kid.deprel != "nsubj:pass"]
+    subjects = [kid for kid in ps.kids(cue, "nsubj") if ps.deprel(kid) != "nsubj:pass"]
     if subjects:
         return subjects[0]
     # Coordinated cues share the subject: "X rejected the claims and said ...".
     parent = ps.parent(cue)
-    if parent is not None and base_relation(cue.deprel) == "conj":
+    if parent is not None and base_relation(ps.deprel(cue)) == "conj":
         return _subject(ps, parent)
     return None
 
@@ -88,7 +88,7 @@ def _transmitted(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
                  lexicon: Lexicon) -> Phrase | None:
     """The original speaker of "نقلت الوكالة عن X قوله": the obl introduced by عن/from."""
     for kid in ps.kids(cue, "obl", "nmod"):
-        if any(base_relation(c.deprel) == "case" for c in ps.kids(kid)):
+        if any(base_relation(ps.deprel(c)) == "case" for c in ps.kids(kid)):
             return find_phrase(ps, kid, entities, lexicon)
     return None
 
@@ -98,7 +98,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
     found: list[Candidate] = []
     addressee_verbs = lexicon.words_of("addressee_verbs")
     for word in ps.words:
-        if word.id in consumed or word.upos not in VERB_TAGS or inside_quote(ps.offsets[word.id][0], quotes):
+        if word.id in consumed or ps.upos(word) not in VERB_TAGS or \
+                inside_quote(ps.offsets[word.id][0], quotes):
             continue
         entry = lexicon.cue(word.text, word.lemma)
         if entry is None or entry.pos not in {"verb", "transmit"}:
@@ -160,13 +161,13 @@ def _noun_after(ps: ParsedSentence, phrase_ids: Sequence[int]) -> Word | None:
     """The head of the noun phrase a source phrase introduces ("according to [the ministry]")."""
     last = max(phrase_ids)
     for word_id in phrase_ids:  # UD: "according" is case/mark of the noun it introduces
-        head = ps.word(word_id).head
-        if head and head > last and ps.word(head).upos in NOMINAL:
+        head = ps.head(ps.word(word_id))
+        if head and head > last and ps.upos(ps.word(head)) in NOMINAL:
             return _top_nominal(ps, ps.word(head), last)
     for word in ps.words[last:]:
-        if word.upos in NOMINAL:
+        if ps.upos(word) in NOMINAL:
             return _top_nominal(ps, word, last)
-        if word.upos not in {"DET", "ADP", "ADJ", "PUNCT"}:
+        if ps.upos(word) not in {"DET", "ADP", "ADJ", "PUNCT"}:
             return None
     return None
 
@@ -174,21 +175,43 @@ def _noun_after(ps: ParsedSentence, phrase_ids: Sequence[int]) -> Word | None:
 def _top_nominal(ps: ParsedSentence, word: Word, after: int) -> Word:
     while True:
         parent = ps.parent(word)
-        if parent is None or parent.id <= after or parent.upos not in NOMINAL or \
-                base_relation(word.deprel) not in NOMINAL_RELATIONS:
+        if parent is None or parent.id <= after or ps.upos(parent) not in NOMINAL or \
+                base_relation(ps.deprel(word)) not in NOMINAL_RELATIONS:
             return word
         word = parent
 
 
-def _main_clause(ps: ParsedSentence, exclude: set[int], lexicon: Lexicon) -> list[int]:
-    roots = [word for word in ps.words if not word.head]
-    if not roots:
+def _governed_clause(ps: ParsedSentence, noun: Word, exclude: set[int], lexicon: Lexicon) -> list[int]:
+    """The clause an "according to X" phrase modifies: the subtree of the word X hangs off."""
+    governor = ps.parent(noun)
+    if governor is None or ps.upos(governor) not in VERB_TAGS | {"NOUN", "PROPN", "PRON", "NUM"} or \
+            base_relation(ps.deprel(noun)) not in {"obl", "advcl", "nmod"}:
         return []
-    ids = [i for i in ps.subtree(roots[0]) if i not in exclude]
-    while ids and (ps.word(ids[0]).upos == "PUNCT" or fold(ps.word(ids[0]).text) in
+    ids = [i for i in ps.subtree(governor) if i not in exclude]
+    return _trim_leading_function(ps, ids, lexicon)
+
+
+def _trim_leading_function(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[int]:
+    while ids and (ps.upos(ps.word(ids[0])) == "PUNCT" or fold(ps.word(ids[0]).text) in
                    lexicon.words_of("complementizers")):
         ids.pop(0)
     return ids
+
+
+def _main_clause(ps: ParsedSentence, exclude: set[int], lexicon: Lexicon) -> list[int]:
+    roots = ps.roots
+    if not roots:
+        return []
+    ids = [i for i in ps.subtree(roots[0]) if i not in exclude]
+    while ids and (ps.upos(ps.word(ids[0])) == "PUNCT" or fold(ps.word(ids[0]).text) in
+                   lexicon.words_of("complementizers")):
+        ids.pop(0)
+    return ids
+
+
+def _can_be_source(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
+    """An actor or a document: "according to the ministry/the report", not "according to the rules"."""
+    return phrase.kind != "unknown" or mentions_any(ps, phrase.ids, lexicon.words_of("document_nouns"))
 
 
 def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
@@ -200,7 +223,7 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
         if head is None:
             continue
         phrase = find_phrase(ps, head, entities, lexicon, exclude=ids)
-        if phrase is None:
+        if phrase is None or not _can_be_source(ps, phrase, lexicon):
             continue
         consumed.update(ids)
         host = next((c for c in verb_candidates if not set(phrase.ids) & set(c.content.ids)), None)
@@ -215,7 +238,7 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
                 host.rule += "+source"
             continue
         exclude = set(ids) | set(phrase.ids)
-        content_ids = _main_clause(ps, exclude, lexicon)
+        content_ids = _governed_clause(ps, head, exclude, lexicon) or _main_clause(ps, exclude, lexicon)
         content = with_quotes(ps, ps.offsets[ids[-1]][1], content_ids, quotes, lexicon)
         if content is None:
             continue
@@ -235,11 +258,12 @@ def _colon(ps: ParsedSentence) -> Word | None:
 def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
                   lexicon: Lexicon) -> Phrase | None:
     """The single actor named before a colon, or None for a topic ("Iran and Russia: ...")."""
-    before = [w for w in ps.words[:colon.id - 1] if w.upos != "PUNCT"]
-    if not before or any(w.upos in {"VERB", "CCONJ"} or base_relation(w.deprel) == "conj" for w in before):
+    before = [w for w in ps.words[:colon.id - 1] if ps.upos(w) != "PUNCT"]
+    if not before or any(ps.upos(w) in {"VERB", "CCONJ"} or base_relation(ps.deprel(w)) == "conj"
+                         for w in before):
         return None
     ids = {w.id for w in before}
-    tops = [w for w in before if w.head not in ids]
+    tops = [w for w in before if ps.head(w) not in ids]
     head = tops[0] if len(tops) == 1 else before[0]
     phrase = find_phrase(ps, head, entities, lexicon)
     if phrase is None or phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES:
@@ -270,7 +294,7 @@ def colon_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Seque
     if not headline:
         return []
     span = ps.span(after)
-    if span is None or not any(ps.word(i).upos in {"VERB", "NOUN", "ADJ"} for i in after):
+    if span is None or not any(ps.upos(ps.word(i)) in {"VERB", "NOUN", "ADJ"} for i in after):
         return []
     content = Content(span[0], span[1], "headline", tuple(after))
     return [Candidate(rule="headline", sentence=ps, cue=entry, cue_ids=(colon.id,), content=content,

@@ -67,14 +67,14 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool) -> Word | None:
     for relation in CLAUSE_RELATIONS:
-        after = [kid for kid in ps.kids(cue, relation) if kid.upos != "PUNCT"]
+        after = [kid for kid in ps.kids(cue, relation) if ps.upos(kid) != "PUNCT"]
         if after:
             return after[0]
     for kid in ps.kids(cue, "xcomp"):
         return kid
     if allow_object:
         for kid in ps.kids(cue, "obj"):
-            if kid.upos in {"NOUN", "VERB"}:
+            if ps.upos(kid) in {"NOUN", "VERB"}:
                 return kid
     return None
 
@@ -84,10 +84,10 @@ def _trim_leading(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[
     complementizers = lexicon.words_of("complementizers")
     while ids:
         word = ps.word(ids[0])
-        if word.upos == "PUNCT" or fold(word.text) in complementizers:
+        if ps.upos(word) == "PUNCT" or fold(word.text) in complementizers:
             ids = ids[1:]
             # "أنه": the pronoun suffix of the complementizer goes with it.
-            if ids and ps.word(ids[0]).upos == "PRON" and ps.offsets[ids[0]][0] == ps.offsets[word.id][1]:
+            if ids and ps.upos(ps.word(ids[0])) == "PRON" and ps.offsets[ids[0]][0] == ps.offsets[word.id][1]:
                 ids = ids[1:]
             continue
         break
@@ -103,7 +103,7 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
         return _trim_leading(ps, ids, lexicon)
     parent = ps.parent(cue)
     # "The talks failed, he said." / "..., قال المسؤول": the cue hangs off the clause it reports.
-    if parent is not None and base_relation(cue.deprel) in {"parataxis", "ccomp", "advcl"}:
+    if parent is not None and base_relation(ps.deprel(cue)) in {"parataxis", "ccomp", "advcl"}:
         cue_ids = set(ps.subtree(cue))
         ids = [i for i in ps.subtree(parent, exclude=exclude) if i not in cue_ids]
         return _trim_leading(ps, ids, lexicon)

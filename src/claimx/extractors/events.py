@@ -25,13 +25,13 @@ def event_actor(ps: ParsedSentence, entities: Sequence[Entity], lexicon: Lexicon
     words = ps.words
     if len(words) < MIN_EVENT_WORDS or any(word.text in {"?", "؟"} for word in words):
         return None
-    roots = [word for word in words if not word.head]
-    if len(roots) != 1 or roots[0].upos != "VERB" or not is_past(feats(roots[0])):
+    roots = ps.roots
+    if len(roots) != 1 or ps.upos(roots[0]) != "VERB" or not is_past(feats(roots[0])):
         return None
     if ps.kids(roots[0], "ccomp"):  # "thought that ...": a stance, not a fact
         return None
     subjects = ps.kids(roots[0], "nsubj")
-    if not subjects or subjects[0].upos == "PRON":
+    if not subjects or ps.upos(subjects[0]) == "PRON":
         return None
     phrase = find_phrase(ps, subjects[0], entities, lexicon)
     if phrase is None or phrase.kind not in ACTOR_KINDS:

@@ -75,13 +75,32 @@ def _is_definite(head: Word, forms: Sequence[str], lexicon: Lexicon) -> bool:
     return any(fold(form) in markers for form in forms[:2])
 
 
+def _names_someone(ps: ParsedSentence, head: Word) -> bool:
+    """True when the phrase's head is a name or carries one in apposition ("the minister, Lavrov").
+
+    A proper noun deeper down names what the title belongs to ("spokesman of the Foreign Ministry",
+    "head of UN Environment"), not the speaker.
+    """
+    if ps.upos(head) == "PROPN":
+        return True
+    if any(ps.upos(kid) == "PROPN" for kid in ps.kids(head, "flat")):
+        return True
+    # A name in apposition anywhere in the phrase: "investigator of the crash Larry Vance".
+    return any(ps.upos(word) == "PROPN" and base_relation(ps.deprel(word)) == "appos"
+               for word in ps.words if word.id in set(ps.subtree(head, stop=PHRASE_STOP)))
+
+
+def mentions_any(ps: ParsedSentence, ids: Sequence[int], vocabulary: frozenset[str]) -> bool:
+    return _mentions([ps.word(i).text for i in ids], vocabulary)
+
+
 def classify(ps: ParsedSentence, ids: Sequence[int], head: Word, entity: Entity | None,
              lexicon: Lexicon) -> SpeakerKind:
     """What kind of actor a phrase names (see the module docstring for the order of the tests)."""
     forms = [ps.word(i).text for i in ids]
-    if head.upos == "PRON":
+    if ps.upos(head) == "PRON":
         return "unknown"
-    has_name = any(ps.word(i).upos == "PROPN" for i in ids)
+    has_name = _names_someone(ps, head)
     if _mentions(forms, lexicon.words_of("media_nouns")):
         return "media"
     if entity is not None and entity.label in {"PER", "PERSON"}:
@@ -108,7 +127,8 @@ def classify(ps: ParsedSentence, ids: Sequence[int], head: Word, entity: Entity 
 def phrase_ids(ps: ParsedSentence, head: Word, *, exclude: Sequence[int] = ()) -> list[int]:
     ids = contiguous(ps.subtree(head, stop=PHRASE_STOP, exclude=exclude), head.id)
     # "للبي بي سي", "to the BBC": the preposition introduces the phrase, it is not part of the name.
-    while len(ids) > 1 and ids[0] != head.id and base_relation(ps.word(ids[0]).deprel) in LEADING_FUNCTION:
+    while len(ids) > 1 and ids[0] != head.id and \
+            base_relation(ps.deprel(ps.word(ids[0]))) in LEADING_FUNCTION:
         ids = ids[1:]
     return ids
 

@@ -1,7 +1,13 @@
 """Small pure helpers over one Stanza sentence: children, subtrees, character spans.
 
 Stanza gives words of a multi-word token (Arabic "وقال" = "و" + "قال") no character offsets of their
-own; :func:`word_offsets` falls back to the token's, so every word still maps to the text.
+own; :attr:`ParsedSentence.offsets` falls back to the token's, so every word still maps to the text.
+
+The rules read the tree through :class:`ParsedSentence` (``ps.head(word)``, ``ps.deprel(word)``,
+``ps.upos(word)``), never through the words' own fields, because the view repairs two habits of
+noisy predicted trees without touching Stanza's words: the UD v1 tag ``CONJ`` reads as ``CCONJ``,
+and a sentence-initial conjunction parsed as the root ("و" root, the real verb its ``parataxis``
+or ``conj``) hands the root role to its first verbal child and becomes that verb's ``cc``.
 """
 
 from __future__ import annotations
@@ -12,9 +18,14 @@ from functools import cached_property
 
 from stanza.models.common.doc import Sentence, Word
 
+from claimx.extractors.lexicon import fold
+
 # Relations that start a new clause or a loose attachment: a noun phrase stops there.
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl:relcl", "list", "discourse",
                      "vocative", "dislocated", "reparandum", "orphan", "root"})
+COORDINATORS = frozenset({"و", "ف"})   # Arabic clause-initial conjunctions (folded forms)
+VERBAL = frozenset({"VERB", "AUX"})
+UPOS_ALIASES = {"CONJ": "CCONJ"}      # UD v1 label still produced by some models
 
 
 @dataclass(frozen=True)
@@ -29,10 +40,45 @@ class ParsedSentence:
         return tuple(self.sentence.words)
 
     @cached_property
+    def _arcs(self) -> dict[int, tuple[int, str]]:
+        """(head, deprel) of every word, after the conjunction-root repair."""
+        arcs = {word.id: (int(word.head or 0), word.deprel or "") for word in self.words}
+        for root in [word for word in self.words if not word.head]:
+            if self.upos(root) != "CCONJ" and fold(root.text) not in COORDINATORS:
+                continue
+            kids = [word for word in self.words if word.head == root.id and self.upos(word) != "PUNCT"]
+            verbal = [kid for kid in kids if self.upos(kid) in VERBAL] or \
+                [kid for kid in kids if base_relation(kid.deprel) in {"parataxis", "conj", "ccomp"}]
+            if not verbal:
+                continue
+            new_root = verbal[0]
+            arcs[new_root.id] = (0, "root")
+            arcs[root.id] = (new_root.id, "cc")
+            for kid in self.words:  # the conjunction's other dependents now hang off the verb
+                if kid.head == root.id and kid.id != new_root.id:
+                    arcs[kid.id] = (new_root.id, kid.deprel or "")
+        return arcs
+
+    def head(self, word: Word) -> int:
+        """Id of the word's head (0 for the root), in the repaired tree."""
+        return self._arcs[word.id][0]
+
+    def deprel(self, word: Word) -> str:
+        return self._arcs[word.id][1]
+
+    def upos(self, word: Word) -> str:
+        tag = word.upos or ""
+        return UPOS_ALIASES.get(tag, tag)
+
+    @cached_property
+    def roots(self) -> tuple[Word, ...]:
+        return tuple(word for word in self.words if not self.head(word))
+
+    @cached_property
     def children(self) -> dict[int, tuple[Word, ...]]:
         table: dict[int, list[Word]] = {}
         for word in self.words:
-            table.setdefault(word.head or 0, []).append(word)
+            table.setdefault(self.head(word), []).append(word)
         return {head: tuple(kids) for head, kids in table.items()}
 
     @cached_property
@@ -60,10 +106,12 @@ class ParsedSentence:
         found = self.children.get(word.id, ())
         if not deprels:
             return found
-        return tuple(kid for kid in found if base_relation(kid.deprel) in deprels or kid.deprel in deprels)
+        return tuple(kid for kid in found
+                     if base_relation(self.deprel(kid)) in deprels or self.deprel(kid) in deprels)
 
     def parent(self, word: Word) -> Word | None:
-        return self.word(word.head) if word.head else None
+        head = self.head(word)
+        return self.word(head) if head else None
 
     def subtree(self, word: Word, *, stop: frozenset[str] = frozenset(),
                 exclude: Iterable[int] = ()) -> list[int]:
@@ -77,15 +125,15 @@ class ParsedSentence:
                 continue
             found.append(current.id)
             pending.extend(kid for kid in self.children.get(current.id, ())
-                           if kid.deprel not in stop and base_relation(kid.deprel) not in stop)
+                           if self.deprel(kid) not in stop and base_relation(self.deprel(kid)) not in stop)
         return sorted(found)
 
     def span(self, word_ids: Iterable[int]) -> tuple[int, int] | None:
         """Character span covering the words, with punctuation trimmed from both edges."""
         ids = sorted(set(word_ids))
-        while ids and self.word(ids[0]).upos == "PUNCT":
+        while ids and self.upos(self.word(ids[0])) == "PUNCT":
             ids.pop(0)
-        while ids and self.word(ids[-1]).upos == "PUNCT":
+        while ids and self.upos(self.word(ids[-1])) == "PUNCT":
             ids.pop()
         if not ids:
             return None

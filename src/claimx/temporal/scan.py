@@ -239,13 +239,18 @@ def group_items(items: list[Item], lexicon: Lexicon, gap_limit: int = 3) -> list
     """
     ranges: list[tuple[int, int]] = []
     first: int | None = None
+    # Whether the open range already holds a date core or a number; kept as we go so that a long run
+    # of relation words ("since since since ...") costs linear time, not a rescan per word.
+    has_core = False
     for index, item in enumerate(items):
         if first is not None and not item.breaker and item.start - items[index - 1].end <= gap_limit \
-                and not _starts_new_expression(items, first, index):
+                and not _starts_new_expression(item, has_core):
+            has_core = has_core or _is_core(item)
             continue
         if first is not None:
             ranges.append((first, index))
         first = None if item.breaker else index
+        has_core = first is not None and _is_core(item)
     if first is not None:
         ranges.append((first, len(items)))
     trimmed = []
@@ -256,12 +261,15 @@ def group_items(items: list[Item], lexicon: Lexicon, gap_limit: int = 3) -> list
     return trimmed
 
 
-def _starts_new_expression(items: list[Item], first: int, index: int) -> bool:
-    item = items[index]
+def _is_core(item: Item) -> bool:
+    return bool(_CORE_KINDS & set(item.kinds)) or item.is_number
+
+
+def _starts_new_expression(item: Item, range_has_core: bool) -> bool:
     if item.conjoined and not ({"day_ordinal", "number"} & set(item.kinds)):
         return True
     if "relation" in item.kinds:
-        return any(_CORE_KINDS & set(other.kinds) or other.is_number for other in items[first:index])
+        return range_has_core
     return False
 
 
