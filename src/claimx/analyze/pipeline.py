@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from claimx.analyze.limits import analyze_in_pieces
 from claimx.analyze.models import ModelSet, resolve_models
+from claimx.analyze.tokens import mwt_guard
 from claimx.errors import AnalysisError, ModelsNotFoundError
 
 if TYPE_CHECKING:
@@ -52,6 +53,12 @@ def _build(models: ModelSet) -> stanza.Pipeline:
     if not models.official_layout:
         # Stanza insists on a resources.json in `dir` even when every model path is explicit.
         kwargs["dir"] = str(_empty_resources_dir())
+    if models.origin == "bundled":
+        # The compact tokenizer over-splits stem-initial letters as clitics (analyze.tokens);
+        # official models learnt the clitics from the whole PADT treebank and need no guard.
+        guard = mwt_guard(models.lang, models.pretrain_paths.get("pos"))
+        if guard is not None:
+            kwargs["tokenize_postprocessor"] = guard
     try:
         return stanza.Pipeline(**kwargs)
     except FileNotFoundError as exc:  # Stanza's LanguageNotDownloadedError & co. subclass it
