@@ -21,7 +21,7 @@ from claimx.extractors.content import Content, find_quotes
 from claimx.extractors.events import event_actor, is_past
 from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
 from claimx.extractors.quantities import find_quantities
-from claimx.extractors.speakers import Entity, Phrase, to_source, to_speaker
+from claimx.extractors.speakers import Entity, Phrase, find_phrase, to_source, to_speaker
 from claimx.extractors.tree import ParsedSentence, feats
 from claimx.records import Claim, Cue, Evidence, Lang, Polarity, Span, Speaker, TimeValue
 
@@ -149,6 +149,13 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     # fault was to blame"), not a new statement by the article's last speaker.
     verbs = [c for c in verbs if c.has_subject or not any(
         other is not c and set(c.cue_ids) <= set(other.content.ids) for other in verbs)]
+    # "police said he admitted ...": a pronoun inside another claim is that claim's own actor, not
+    # the article's last speaker; it stays the speaker as written.
+    for candidate in verbs:
+        if candidate.pronoun is not None and any(other is not candidate and set(candidate.cue_ids) <=
+                                                 set(other.content.ids) for other in verbs):
+            candidate.speaker = find_phrase(ps, candidate.pronoun, entities, lexicon)
+            candidate.pronoun = None
     phrases = source_phrases(ps, quotes, entities, lexicon, verbs, consumed)
     found = verbs + phrases
     if not found:

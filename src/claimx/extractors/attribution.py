@@ -21,7 +21,7 @@ from stanza.models.common.doc import Word
 
 from claimx.extractors.content import Content, Quote, clause_content, inside_quote, with_quotes
 from claimx.extractors.lexicon import CueEntry, Lexicon, fold
-from claimx.extractors.speakers import Entity, Phrase, find_phrase, mentions_any
+from claimx.extractors.speakers import Entity, Phrase, classify, entity_in, find_phrase, mentions_any
 from claimx.extractors.tree import ParsedSentence, base_relation
 
 SPEAKER_KINDS_FOR_HEADLINES = frozenset({"person", "official", "organization", "state", "media", "unnamed"})
@@ -59,6 +59,11 @@ def _negated(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
 def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
     subjects = [kid for kid in ps.kids(cue, "nsubj") if ps.deprel(kid) != "nsubj:pass"]
     if subjects:
+        parent = ps.parent(cue)
+        # "the senator, who said ...": the relative pronoun stands for the noun the clause modifies.
+        if "PronType=Rel" in (subjects[0].feats or "") and parent is not None and \
+                base_relation(ps.deprel(cue)) == "acl" and ps.upos(parent) in NOMINAL:
+            return parent
         return subjects[0]
     # Coordinated cues share the subject: "X rejected the claims and said ...".
     parent = ps.parent(cue)
@@ -93,6 +98,63 @@ def _transmitted(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
     return None
 
 
+MAX_WORDS_BEFORE_COMPLEMENTIZER = 12
+
+
+def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
+                          quotes: Sequence[Quote]) -> Word | None:
+    """The "that"/"إن" that opens the claim of ``cue``: the first complementizer after it, with only
+    the speaker's words (no verb, no other cue) in between: "قال X إن ...", "X said that ..."."""
+    complementizers = lexicon.words_of("complementizers")
+    for word in ps.words[cue.id:cue.id + MAX_WORDS_BEFORE_COMPLEMENTIZER]:
+        if inside_quote(ps.offsets[word.id][0], quotes):
+            return None
+        if fold(word.text) in complementizers and ps.upos(word) in {"SCONJ", "PART", "ADP", "PRON", "CCONJ"}:
+            return word
+        if ps.upos(word) in {"VERB", "AUX"} or word.text in {".", ":", "!", "?", "؟", "«", '"', "“"}:
+            return None
+    return None
+
+
+def _anchor_on_complementizer(ps: ParsedSentence, comp: Word, ids: list[int], lexicon: Lexicon) -> list[int]:
+    """The claim starts right after its complementizer. When the tree's content does not (a noisy
+    parse), take the words from the complementizer to the tree content's end, or to the sentence's
+    end when the tree's content lies before it."""
+    after = [i for i in ids if i > comp.id]
+    if after and after[0] == comp.id + 1 and len(after) == len(ids):
+        return ids
+    last = max(after) if after else 0
+    if not after or last <= comp.id + 1:
+        last = ps.words[-1].id
+    span = list(range(comp.id + 1, last + 1))
+    # "أنها": the pronoun suffix, a word of the complementizer's own token, goes with it.
+    if span and (ps.offsets[span[0]] == ps.offsets[comp.id] or
+                 ps.offsets[span[0]][0] == ps.offsets[comp.id][1]):
+        span = span[1:]
+    return span
+
+
+def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Sequence[Entity],
+                 lexicon: Lexicon) -> Phrase:
+    """"قال القائد العسكري اللواء عبد الله صبيحي إن": a title whose name the parse left out runs on
+    through the proper nouns up to the complementizer."""
+    last = max(phrase.ids)
+    names = []
+    for word in ps.words[last:comp.id - 1]:
+        if ps.upos(word) != "PROPN":
+            return phrase
+        names.append(word.id)
+    if not names:
+        return phrase
+    ids = tuple(sorted(set(phrase.ids) | set(names)))
+    span = ps.span(ids)
+    if span is None:
+        return phrase
+    entity = phrase.entity or entity_in(span, entities)
+    return Phrase(ids=ids, start=span[0], end=span[1], head=phrase.head, entity=entity,
+                  kind=classify(ps, ids, phrase.head, entity, lexicon))
+
+
 def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
              consumed: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
@@ -104,6 +166,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         entry = lexicon.cue(word.text, word.lemma)
         if entry is None or entry.pos not in {"verb", "transmit"}:
             continue
+        if ps.kids(word, "aux:pass", "nsubj:pass"):
+            continue  # "no injuries had been reported": a passive cue names no speaker
         allow_object = fold(entry.term) not in addressee_verbs
         ids = clause_content(ps, word, lexicon, allow_object=allow_object)
         original: Phrase | None = None
@@ -112,11 +176,19 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             if not ids:  # the content hangs off "قوله": a statement noun object of the verb
                 for obj in ps.kids(word, "obj"):
                     ids = clause_content(ps, obj, lexicon, allow_object=False)
-        content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon)
+        subject = _subject(ps, word)
+        comp = _complementizer_after(ps, word, lexicon, quotes)
+        if comp is not None:
+            ids = _anchor_on_complementizer(ps, comp, ids, lexicon)
+            if subject is not None and subject.id > comp.id:
+                subject = None  # "وأضاف أن أكثر من 50 ألف شخص ...": the subject belongs to the claim
+        content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon,
+                              cue_start=ps.offsets[word.id][0])
         if content is None:
             continue
-        subject = _subject(ps, word)
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
+        if phrase is not None and comp is not None:
+            phrase = _extend_name(ps, phrase, comp, entities, lexicon)
         candidate = Candidate(rule="verb_cue", sentence=ps, cue=entry, cue_ids=(word.id,), content=content,
                               negated=_negated(ps, word, lexicon))
         if phrase is not None and set(phrase.ids) & set(content.ids):
@@ -192,7 +264,7 @@ def _governed_clause(ps: ParsedSentence, noun: Word, exclude: set[int], lexicon:
 
 
 def _trim_leading_function(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[int]:
-    while ids and (ps.upos(ps.word(ids[0])) == "PUNCT" or fold(ps.word(ids[0]).text) in
+    while ids and (ps.upos(ps.word(ids[0])) in {"PUNCT", "CCONJ"} or fold(ps.word(ids[0]).text) in
                    lexicon.words_of("complementizers")):
         ids.pop(0)
     return ids
@@ -203,10 +275,35 @@ def _main_clause(ps: ParsedSentence, exclude: set[int], lexicon: Lexicon) -> lis
     if not roots:
         return []
     ids = [i for i in ps.subtree(roots[0]) if i not in exclude]
-    while ids and (ps.upos(ps.word(ids[0])) == "PUNCT" or fold(ps.word(ids[0]).text) in
-                   lexicon.words_of("complementizers")):
-        ids.pop(0)
-    return ids
+    return _trim_leading_function(ps, ids, lexicon)
+
+
+def _cut_from_content(ps: ParsedSentence, candidates: list[Candidate], phrase: set[int]) -> Candidate | None:
+    """The candidate whose indirect content ends (or starts) with the source phrase: "X confirmed that
+    ..., according to the report" — the phrase qualifies the whole report, not the clause it hangs
+    off in the tree. The phrase is cut from the content; None when no content has it at an edge."""
+    for candidate in candidates:
+        content = candidate.content
+        if candidate.content.quote != "indirect" or not phrase & set(content.ids):
+            continue
+        ordered = sorted(content.ids)
+        kept = [i for i in ordered if i not in phrase]
+        punct = {i for i in ordered if ps.upos(ps.word(i)) == "PUNCT"}
+        lo, hi = min(phrase), max(phrase)
+        inside = [i for i in ordered if lo <= i <= hi]
+        if set(inside) - phrase - punct:
+            continue  # the phrase is in the middle of the claim, with words of it around
+        before = [i for i in kept if i < lo and i not in punct]
+        after = [i for i in kept if i > hi and i not in punct]
+        if before and after:
+            continue
+        rest = before or after
+        span = ps.span(rest)
+        if span is None:
+            continue
+        candidate.content = Content(span[0], span[1], content.quote, tuple(rest))
+        return candidate
+    return None
 
 
 def _can_be_source(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
@@ -226,7 +323,8 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
         if phrase is None or not _can_be_source(ps, phrase, lexicon):
             continue
         consumed.update(ids)
-        host = next((c for c in verb_candidates if not set(phrase.ids) & set(c.content.ids)), None)
+        host = next((c for c in verb_candidates if not set(phrase.ids) & set(c.content.ids)), None) or \
+            _cut_from_content(ps, verb_candidates, set(ids) | set(phrase.ids))
         if host is not None:
             if entry.pos == "citing":
                 if host.speaker is not None:
@@ -262,6 +360,8 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
     if not before or any(ps.upos(w) in {"VERB", "CCONJ"} or base_relation(ps.deprel(w)) == "conj"
                          for w in before):
         return None
+    if any(_joined_conjunct(w, lexicon) for w in before[1:]):
+        return None
     ids = {w.id for w in before}
     tops = [w for w in before if ps.head(w) not in ids]
     head = tops[0] if len(tops) == 1 else before[0]
@@ -272,6 +372,13 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
     assert span is not None
     return Phrase(ids=tuple(sorted(ids)), start=span[0], end=span[1], head=head, entity=phrase.entity,
                   kind=phrase.kind)
+
+
+def _joined_conjunct(word: Word, lexicon: Lexicon) -> bool:
+    """"وروسيا" left whole by the tokenizer: a second actor joined by the clitic conjunction."""
+    folded = fold(word.text)
+    clitics = [c for c in lexicon.clitics if folded.startswith(c) and len(folded) > len(c) + 2]
+    return any(folded[len(c):] in lexicon.words_of("states") for c in clitics)
 
 
 def colon_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,

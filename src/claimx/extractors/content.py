@@ -20,6 +20,8 @@ _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", "❝": "❞"}
 _STRAIGHT = '"'
 MAX_QUOTE_CHARS = 3000
 CLAUSE_RELATIONS = ("ccomp", "parataxis")
+_HANDOVER = ",،"           # the comma inside a quote before its attribution: '"...," he said'
+MAX_QUOTE_GAP = 60          # characters between a closing quote and the cue that follows it
 
 
 @dataclass(frozen=True)
@@ -102,31 +104,54 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
         ids = ps.subtree(child, exclude=exclude)
         return _trim_leading(ps, ids, lexicon)
     parent = ps.parent(cue)
-    # "The talks failed, he said." / "..., قال المسؤول": the cue hangs off the clause it reports.
-    if parent is not None and base_relation(ps.deprel(cue)) in {"parataxis", "ccomp", "advcl"}:
+    # "The talks failed, he said." / "..., قال المسؤول": the cue hangs off the clause it reports; an
+    # adverbial clause with its own conjunction ("after questioning X", "بعد أن قال") is a
+    # circumstance of that clause, not a report of it.
+    relation = base_relation(ps.deprel(cue))
+    if relation == "advcl" and (ps.kids(cue, "mark") or
+                                ps.upos(ps.word(min(ps.subtree(cue)))) in {"ADP", "SCONJ"}):
+        return []
+    if parent is not None and relation in {"parataxis", "ccomp", "advcl"}:
         cue_ids = set(ps.subtree(cue))
         ids = [i for i in ps.subtree(parent, exclude=exclude) if i not in cue_ids]
         return _trim_leading(ps, ids, lexicon)
     return []
 
 
+def _quoted(quote: Quote, text: str, ids: Sequence[int]) -> Content:
+    """The inside of a quotation as direct content, without the comma that hands over to the cue."""
+    inner_start, inner_end = quote.inner
+    while len(text) >= inner_end > inner_start and \
+            (text[inner_end - 1] in _HANDOVER or text[inner_end - 1].isspace()):
+        inner_end -= 1
+    return Content(inner_start, inner_end, "direct", tuple(ids))
+
+
 def with_quotes(ps: ParsedSentence, cue_end: int, ids: Sequence[int], quotes: Sequence[Quote],
-                lexicon: Lexicon) -> Content | None:
+                lexicon: Lexicon, *, cue_start: int | None = None) -> Content | None:
     """Combine the tree's content with the quotation marks around it (direct, mixed or indirect)."""
+    text = ps.text
     span = ps.span(ids) if ids else None
     if span is not None:
         for quote in quotes:
             inner_start, inner_end = quote.inner
             if inner_start <= span[0] + 1 and span[0] < inner_end:
                 # The quote covers the clause (and may run on past this sentence).
-                return Content(inner_start, inner_end, "direct", tuple(ids))
+                return _quoted(quote, text, ids)
             if span[0] <= quote.open and quote.close <= span[1] + 1:
                 return Content(span[0], span[1], "mixed", tuple(ids))
         return Content(span[0], span[1], "indirect", tuple(ids))
-    # No clause in the tree: a quotation that opens after the cue in the same sentence.
+    # No clause in the tree: a quotation that opens after the cue in the same sentence, or one that
+    # closes just before it ('"...," he added', '"...," said the minister').
     for quote in quotes:
         if cue_end <= quote.open < ps.end:
-            return Content(quote.inner[0], quote.inner[1], "direct", ())
+            return _quoted(quote, text, ())
+    if cue_start is not None:
+        for quote in reversed(quotes):
+            gap = text[quote.close + 1:cue_start]
+            if quote.closed and ps.start <= quote.close < cue_start and len(gap) <= MAX_QUOTE_GAP and \
+                    not any(mark in gap for mark in ".!?؟"):
+                return _quoted(quote, text, ())
     return None
 
 

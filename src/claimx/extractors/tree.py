@@ -91,6 +91,12 @@ class ParsedSentence:
                 spans[word.id] = (int(start or 0), int(end or 0))
         return spans
 
+    @cached_property
+    def text(self) -> str:
+        """The text of the whole analysed document (quotes may run past the sentence)."""
+        doc = getattr(self.sentence, "doc", None)
+        return str(getattr(doc, "text", None) or "")
+
     @property
     def start(self) -> int:
         return min(start for start, _ in self.offsets.values()) if self.offsets else 0
