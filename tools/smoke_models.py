@@ -53,6 +53,13 @@ def build_pipeline(lang: str, models_dir: Path = MODELS, **overrides: Any) -> An
     resources = Path(tempfile.mkdtemp(prefix="claimx_stanza_"))
     (resources / "resources.json").write_text("{}", encoding="utf-8")
     kwargs = {**pipeline_kwargs(lang, models_dir), **overrides}
+    if "tokenize_postprocessor" not in kwargs and not kwargs.get("tokenize_pretokenized"):
+        # as the library runs the bundled models (claimx.analyze.tokens)
+        from claimx.analyze.tokens import mwt_guard
+
+        guard = mwt_guard(lang, models_dir / lang / "pretrain.pt")
+        if guard is not None:
+            kwargs["tokenize_postprocessor"] = guard
     return stanza.Pipeline(lang, dir=str(resources), download_method=None, allow_unknown_language=True,
                            use_gpu=False, logging_level="WARN", **kwargs)
 

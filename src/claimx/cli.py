@@ -210,7 +210,7 @@ def cmd_dask(args: argparse.Namespace) -> int:
     try:
         from distributed import Client, LocalCluster
 
-        from claimx.distributed.dask_runner import run
+        from claimx.distributed.dask_runner import link_stories, run
     except ImportError:
         print("claimx: the Dask runner needs the extra: pip install 'claimx[dask]'", file=sys.stderr)
         return EXIT_USAGE
@@ -220,7 +220,9 @@ def cmd_dask(args: argparse.Namespace) -> int:
         client = Client(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True))
     with client:
         summary = run(args.source, args.out, partition_size=args.partition_size, model_dir=args.model_dir)
-    print(json.dumps(summary.__dict__))
+        print(json.dumps(summary.__dict__))
+        if args.link:
+            print(json.dumps(link_stories(args.out).__dict__))
     return EXIT_DOC_ERRORS if summary.failed_articles else EXIT_OK
 
 
@@ -282,6 +284,8 @@ def build_parser() -> argparse.ArgumentParser:
     da.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://host:8786")
     da.add_argument("--partition-size", type=int, default=50)
     da.add_argument("--model-dir", default=None)
+    da.add_argument("--link", action="store_true",
+                    help="then link stories partition by partition: graphs/, graph_claims/, graph_edges/")
     da.set_defaults(func=cmd_dask)
     return parser
 

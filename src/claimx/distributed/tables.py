@@ -13,6 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from claimx.graph.model import ClaimGraph
 from claimx.records import Article, Claim
 
 ARTICLE_SCHEMA = pa.schema([
@@ -81,3 +82,38 @@ def tables(articles: Iterable[Article]) -> dict[str, pa.Table]:
         rows["errors"].extend({"doc_id": article.doc_id, **error.model_dump()} for error in article.errors)
     schemas = {"articles": ARTICLE_SCHEMA, "claims": CLAIM_SCHEMA, "errors": ERROR_SCHEMA}
     return {name: pa.Table.from_pylist(rows[name], schema=schemas[name]) for name in schemas}
+
+
+# Graph tables: one row per claim node and per edge, ids qualified by the story partition so that
+# the parts of all partitions form one table ("p12/k:3" is cluster k:3 of partition 12).
+GRAPH_CLAIM_SCHEMA = pa.schema([
+    ("partition", pa.int32()), ("node_id", pa.string()), ("doc_id", pa.string()),
+    ("claim_id", pa.string()), ("lang", pa.string()), ("speaker", pa.string()),
+    ("speaker_text", pa.string()), ("polarity", pa.string()), ("in_body", pa.bool_()),
+    ("date", pa.string()), ("cluster", pa.string()), ("cluster_label", pa.string()), ("story", pa.string()),
+])
+
+GRAPH_EDGE_SCHEMA = pa.schema([
+    ("partition", pa.int32()), ("source", pa.string()), ("target", pa.string()),
+    ("relation", pa.string()), ("score", pa.float64()), ("evidence", pa.string()),
+])
+
+
+def _qualified(partition: int, local_id: str | None) -> str | None:
+    return f"p{partition}/{local_id}" if local_id else None
+
+
+def graph_claim_rows(graph: ClaimGraph, partition: int) -> list[dict[str, Any]]:
+    labels = {cluster.id: cluster.label for cluster in graph.clusters}
+    return [{"partition": partition, "node_id": node.id, "doc_id": node.doc_id, "claim_id": node.claim_id,
+             "lang": node.lang, "speaker": node.speaker, "speaker_text": node.speaker_text,
+             "polarity": node.polarity, "in_body": node.in_body, "date": node.date,
+             "cluster": _qualified(partition, node.cluster),
+             "cluster_label": labels.get(node.cluster) if node.cluster else None,
+             "story": _qualified(partition, node.story)} for node in graph.claims]
+
+
+def graph_edge_rows(graph: ClaimGraph, partition: int) -> list[dict[str, Any]]:
+    return [{"partition": partition, "source": edge.source, "target": edge.target, "relation": edge.relation,
+             "score": edge.score, "evidence": json.dumps(edge.evidence, ensure_ascii=False)}
+            for edge in graph.edges]
