@@ -24,6 +24,7 @@ from claimx.resolve.gazetteer import gazetteer
 from claimx.resolve.model import Alias, Entity, EntityLink
 from claimx.resolve.text import normalize, script_of, tokens
 from claimx.resolve.translit import keys_compatible, word_key
+from claimx.temporal import find as find_dates
 
 _SURFACE_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-.'’][\p{L}\p{M}\p{N}]+)*")
 _PERSONAL_KINDS = {"person", "official"}
@@ -53,9 +54,20 @@ class MentionParse:
         return list(dict.fromkeys(entity_id for entity_id, _ in self.entities))
 
 
+def _without_dates(text: str, lang: str) -> str:
+    """``text`` with its date expressions blanked: a noisy parse can leave them in a speaker phrase
+    ("Rybakov on Saturday", "ريابكوف قوله، اليوم السبت"), and "Saturday" is nobody's name."""
+    if lang not in ("ar", "en"):
+        return text
+    for found in reversed(find_dates(text, lang, None)):
+        text = text[:found.start] + " " * (found.end - found.start) + text[found.end:]
+    return text
+
+
 def parse_mention(text: str, lang: str = "other") -> MentionParse:
     """Split a speaker/source phrase into known actors, role words and the remaining name."""
     parse = MentionParse(text=text, lang=lang)
+    text = _without_dates(text, lang)
     words = tokens(text)
     surface = [word for word in _SURFACE_TOKEN.findall(text)]
     if len(surface) != len(words):
