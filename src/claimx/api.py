@@ -16,6 +16,7 @@ from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import regex
 from pydantic import BaseModel
 
 from claimx.analyze.conllu import read_conllu
@@ -82,6 +83,24 @@ def _error(exc: BaseException) -> ErrorRecord:
     return ErrorRecord(type="InternalError", message=f"{type(exc).__name__}: {exc}", stage="extract")
 
 
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _surrogate_problem(text: str) -> str | None:
+    """Where ``text`` holds a lone surrogate (not Unicode text, not writable as JSON), or None."""
+    match = _LONE_SURROGATE.search(text)
+    if match is None:
+        return None
+    return (f"lone surrogate U+{ord(match.group()):04X} at character {match.start()}: the text was "
+            f"decoded wrongly (errors='surrogateescape'?) and cannot be written as JSON; decode the bytes "
+            f"strictly (claimx.io.decode_bytes) or replace them (errors='replace')")
+
+
+def _printable(value: str) -> str:
+    """``value`` with lone surrogates replaced by U+FFFD (same length, so offsets stay valid)."""
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
 def check_text(text: object, max_chars: int) -> str:
     if isinstance(text, (bytes, bytearray)):
         raise InputError("got bytes; decode the document first (claimx.io.decode_bytes does it "
@@ -93,6 +112,9 @@ def check_text(text: object, max_chars: int) -> str:
     if len(text) > max_chars:
         raise InputError(f"document has {len(text):,} characters, more than max_chars={max_chars:,}; "
                          f"split it or raise the limit (max_chars=..., --max-chars)")
+    problem = _surrogate_problem(text)
+    if problem is not None:
+        raise InputError(f"document holds a {problem}")
     return text
 
 
@@ -117,6 +139,9 @@ def _coerce(item: InputItem, index: int, lang: str | None, published: Published)
     text: object
     doc_id: object
     if isinstance(item, tuple):
+        if len(item) != 2:
+            raise InputError(f"item {index} is a tuple of {len(item)} values; give (doc_id, text) pairs, "
+                             f"texts, or mappings with 'text'")
         doc_id, text = item
         item = {"doc_id": doc_id, "text": text}
     if isinstance(item, Mapping):
@@ -129,7 +154,8 @@ def _coerce(item: InputItem, index: int, lang: str | None, published: Published)
         doc_id = None
     if isinstance(text, str) and doc_id is None:
         doc_id = default_doc_id(text)
-    return _Request(text=text, doc_id=str(doc_id if doc_id is not None else f"doc-{index}"),  # type: ignore[arg-type]
+    doc_id = _printable(str(doc_id if doc_id is not None else f"doc-{index}"))
+    return _Request(text=text, doc_id=doc_id,  # type: ignore[arg-type]
                     lang=lang, published=parse_published(published))
 
 
@@ -194,7 +220,8 @@ def _extract_article(work: _Work) -> Article:
 
 
 def _failed(request: _Request, errors: list[ErrorRecord]) -> Article:
-    text = request.text if isinstance(request.text, str) else ""
+    # The document is kept even when its text is unusable; lone surrogates would make it unwritable.
+    text = _printable(request.text) if isinstance(request.text, str) else ""
     lang = request.lang if request.lang in SUPPORTED_LANGS else "other"
     return Article(doc_id=request.doc_id, lang=lang, published=request.published,
                    text=text, errors=errors)
@@ -311,13 +338,20 @@ def extract(text: str | None = None, *, lang: str | None = None, published: Publ
         return articles[0]
     check_text(text, max_chars)
     assert text is not None
-    request = _Request(text=text, doc_id=doc_id or default_doc_id(text), lang=lang, published=anchor)
+    request = _Request(text=text, doc_id=_printable(str(doc_id)) if doc_id else default_doc_id(text),
+                       lang=lang, published=anchor)
     return _process_batch([request], model_dir, max_chars, None, prefilter)[0]
 
 
 def extract_conllu(conllu: str, *, lang: str | None = None, published: Published = None,
                    doc_id: str | None = None) -> list[Article]:
     """One Article per ``# newdoc`` document of a CoNLL-U string (no Stanza models needed)."""
+    if not isinstance(conllu, str):
+        raise InputError(f"expected CoNLL-U as str, got {type(conllu).__name__}; decode it first "
+                         f"(claimx.io.decode_bytes)")
+    problem = _surrogate_problem(conllu)
+    if problem is not None:
+        raise InputError(f"CoNLL-U input holds a {problem}")
     _check_lang(lang)
     anchor = parse_published(published)
     articles = []

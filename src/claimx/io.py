@@ -36,6 +36,10 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
             raise InputError(f"{name}: invalid UTF-16 at byte {exc.start}") from None
     head = data[:8192]
     if b"\x00" in head:
+        utf16 = _utf16_without_bom(head)
+        if utf16 is not None:
+            raise InputError(f"{name} looks like {utf16} text without a byte-order mark; convert it to "
+                             f"UTF-8 first, e.g. iconv -f {utf16} -t UTF-8")
         raise InputError(f"{name} looks binary (NUL bytes); claimx reads UTF-8 text")
     try:
         return data.decode("utf-8-sig")
@@ -43,6 +47,20 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         snippet = data[max(0, exc.start - 10):exc.start + 10]
         raise InputError(f"{name} is not valid UTF-8 (byte {exc.start}: {snippet!r}); convert it "
                          f"to UTF-8 first, e.g. iconv -f WINDOWS-1256 -t UTF-8") from None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"UTF-16LE"/"UTF-16BE" when every NUL byte sits on one side of the byte pairs and the bytes
+    decode as UTF-16 that way (ASCII spaces and digits give a NUL per character), else None."""
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if len(head) < 4 or len(head) % 2 or (even and odd):
+        return None
+    encoding = "UTF-16LE" if odd else "UTF-16BE"
+    try:
+        text = head.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if all(ch.isprintable() or ch.isspace() for ch in text) else None
 
 
 def discover(paths: list[str]) -> Iterator[Path]:

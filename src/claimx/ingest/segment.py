@@ -30,7 +30,6 @@ _BULLET = re.compile(r"^\s*(?:[•·▪►●◦*]|-\s|\d{1,2}[.)-]\s)")
 _SPACED_DASH = re.compile(r"(?:\s[-ـ–—]|[-ـ–—]\s)")
 _WORD = re.compile(r"\w{2,}")
 _DIGIT = re.compile(r"\d")
-_EMAIL_OR_URL = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$")
 _AUTHOR_NOTE = re.compile(r"(?<=[.!؟?»\"”])\s*\*[^*.!؟?\n]{3,90}$")
 
 # A line longer than this is prose whatever its punctuation; headlines and teasers are shorter.
@@ -51,7 +50,36 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟](?:\s|$)")
 # A short title-like line after the last paragraph is a caption or a signature, not prose.
 _MAX_TRAILER_WORDS = 8
 _MAX_SIGNATURE_WORDS = 3
-_ONLY_EMAIL = re.compile(r"^\S+@\S+\.[a-z]{2,}$")
+_WORD_CHARS = re.compile(r"\w+")
+_LOWER_ASCII = re.compile(r"[a-z]{2,}")
+_URL_START = re.compile(r"https?://|www\.")
+
+
+# The two address tests below are written out instead of as ``\S+@\S+\.\w+$``-style patterns: those
+# backtrack quadratically on a long run without spaces (a 100 kB line of "@a.@a."), these are linear.
+def _has_address_shape(token: str, suffix: re.Pattern[str]) -> bool:
+    r"""``token`` matches ``\S+@\S+\.SUFFIX`` (one non-space run; only the last dot can start SUFFIX)."""
+    dot = token.rfind(".")
+    return dot > 0 and suffix.fullmatch(token, dot + 1) is not None and token.find("@", 1, dot - 1) != -1
+
+
+def _is_only_email(key: str) -> bool:
+    r"""``key`` is one e-mail address: ``^\S+@\S+\.[a-z]{2,}$``."""
+    return key.split() == [key] and _has_address_shape(key, _LOWER_ASCII)
+
+
+def _email_or_url_before(text: str, end: int) -> int | None:
+    r"""Where an e-mail address or URL ending exactly at ``end`` starts, or None: the leftmost match of
+    ``(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$`` in ``text[:end]``."""
+    head = text[:end]
+    if not head or head[-1].isspace():
+        return None
+    token = head.rsplit(None, 1)[-1]
+    start = end - len(token)
+    if _has_address_shape(token, _WORD_CHARS):
+        return start
+    url = _URL_START.search(token)
+    return start + url.start() if url is not None and url.end() < len(token) else None
 _ONLY_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 Kind = BlockKind
@@ -135,7 +163,7 @@ def _fixed_kind(line: _Line, text: str, cue: Cues) -> None:
         line.fixed, line.heading = "boilerplate", "boilerplate"
     elif bare in cue.boilerplate_lines or cue.boilerplate_prefix.match(key) or _ONLY_URL.match(key):
         line.fixed = "boilerplate"
-    elif _ONLY_EMAIL.match(key):
+    elif _is_only_email(key):
         line.fixed = "byline"  # the author's address under a column
     elif cue.source_prefix.match(key):
         line.fixed = "source_line"
@@ -197,9 +225,9 @@ def _tail_start(line: _Line, cue: Cues) -> tuple[int, int, Kind] | None:
     if match:
         kind: Kind = "related" if match.group("related") else "boilerplate"
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
-        email = _EMAIL_OR_URL.search(key, 0, start)  # "name@mail.comللتواصل مع الكاتب" glued together
-        if email and email.end() == start:
-            start = email.start()
+        email = _email_or_url_before(key, start)  # "name@mail.comللتواصل مع الكاتب" glued together
+        if email is not None:
+            start = email
         return start, line.key.to_original(start, start + 1)[0], kind
     note = _AUTHOR_NOTE.search(key)
     if note:
@@ -220,7 +248,8 @@ def _standalone_dateline(line: _Line, cue: Cues) -> bool:
         return True  # "بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": place, date, agency
     if line.words > _MAX_DATELINE_WORDS:
         return False
-    parts = [part for part in re.split(r"\s*[-ـ–—]\s*", key) if part.strip()]
+    # Split at the dashes only: "\s*[-–—]\s*" backtracks quadratically on long runs of spaces.
+    parts = [part for part in re.split(r"[-ـ–—]", key) if part.strip()]
     return bool(_SPACED_DASH.search(key)) and 2 <= len(parts) <= 3 and all(len(p.split()) <= 3 for p in parts)
 
 
