@@ -39,7 +39,7 @@ def test_local_cluster_matches_single_process(tmp_path: Path) -> None:
                       dashboard_address=None) as cluster, Client(cluster):
         summary = run(source, tmp_path / "out", partition_size=50)
         linked = link_stories(tmp_path / "out")
-    assert summary.articles == 200
+    assert summary.articles == 200 and summary.partitions == 4  # spread over both workers
 
     articles = list(extract_many(records))
     expected = tables(articles)

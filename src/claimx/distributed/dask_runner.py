@@ -87,14 +87,21 @@ def process_partition(records: list[dict[str, Any]], index: int, out_dir: str,
             "failed": sum(1 for a in articles if a.errors)}
 
 
+# A JSONL file larger than this is read by the workers themselves, in blocks of JSONL_BLOCK bytes;
+# a smaller one is read here and cut into partitions of ``partition_size`` records (one 8 MiB block
+# would hold ~1,500 articles: a single task, so a small run would not spread over the workers).
+DRIVER_READ_LIMIT = 64 * 1024 * 1024
+JSONL_BLOCK = "8MiB"
+
+
 def input_bag(source: str | Path, partition_size: int = 50) -> db.Bag:
-    """A bag of input records; JSONL is split into blocks read by the workers themselves."""
+    """A bag of input records, ``partition_size`` records per partition (large JSONL: per block)."""
     path = Path(source)
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        rows = db.read_text(str(path), blocksize="8MiB").filter(str.strip).map(json.loads)
+    if path.suffix.lower() in (".jsonl", ".ndjson") and path.stat().st_size > DRIVER_READ_LIMIT:
+        rows = db.read_text(str(path), blocksize=JSONL_BLOCK).filter(str.strip).map(json.loads)
         return rows.map(lambda raw: {**{k: raw.get(k) for k in FIELDS},
                                      "doc_id": str(raw.get("doc_id") or raw.get("id"))})
-    if path.is_dir() or path.suffix.lower() == ".parquet":
+    if path.is_dir() or path.suffix.lower() in (".parquet", ".jsonl", ".ndjson"):
         return db.from_sequence(list(iter_records(path)), partition_size=partition_size)
     raise InputError(f"{path}: expected a folder of .txt files, a .jsonl or a .parquet file")
 
