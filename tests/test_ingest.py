@@ -249,3 +249,17 @@ def test_odd_text_never_raises(text: str) -> None:
 def test_non_str_input_is_an_input_error() -> None:
     with pytest.raises(InputError):
         ingest(b"bytes")  # type: ignore[arg-type]
+
+
+def test_numbered_section_titles_are_crossheads_but_numbered_list_items_stay_body() -> None:
+    # The shape of an alyaum column (SaudiNewsNet 2015-08-01) and of a league table in sports news.
+    column = ("يكتب باموق عن اسطنبول كما يكتب عن نفسه، وتبقى المدينة في كل رواياته حاضرة بتفاصيلها.\n\n"
+              "١- اورهان باموق السارد:\n\n"
+              "يماهي باموق بين مدينته التي ترعرع فيها وبين ذكرياته، فكلاهما فقد حظوته وثراءه مع الزمن.\n\n"
+              "٢- أورهان باموق الرسام:\n\n"
+              "يتجلى إبداع باموق في جميع أعماله الأدبية في طريقته السردية باذخة التفاصيل والألوان.")
+    assert [kind for _, kind in _kinds_by_line(ingest(column))] == \
+        ["body", "headline", "body", "headline", "body"]
+    table = ("وجاء ترتيب الفرق بعد نهاية الجولة على النحو التالي في جدول الدوري الإسباني هذا الموسم.\n\n"
+             "1- ريال مدريد: 36 نقطة\n\n2- برشلونة: 34 نقطة\n\n3- أتلتيكو مدريد: 30 نقطة")
+    assert [kind for _, kind in _kinds_by_line(ingest(table))] == ["body"] * 4

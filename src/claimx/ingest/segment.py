@@ -318,6 +318,8 @@ def _later_kind(lines: list[_Line], i: int, section: _Section) -> Kind:
         return "headline"
     previous = lines[i - 1] if i > 0 else None
     introduced = previous is not None and previous.ends_with_colon
+    if _numbered_crosshead(lines, i, introduced):
+        return "headline"
     if not line.title_like or line.list_item or line.in_title_run or introduced:
         return "body"  # prose, verse/list, or what a "...:" line introduces
     following = _next_undecided(lines, i)
@@ -334,6 +336,17 @@ def _later_kind(lines: list[_Line], i: int, section: _Section) -> Kind:
             and finished_paragraph_before and content_follows:
         return "headline"  # a crosshead: furniture-like, but part of the page's own story
     return "body"
+
+
+def _numbered_crosshead(lines: list[_Line], i: int, introduced: bool) -> bool:
+    """"١- اورهان باموق السارد:" between paragraphs: a numbered section title, not a list item. It
+    ends with its colon (a list item "1- ريال مدريد: 36 نقطة" goes on after it) and prose follows."""
+    line = lines[i]
+    if introduced or not line.ends_with_colon or line.words > _MAX_CROSSHEAD_WORDS or \
+            not _BULLET.match(line.key.text) or _SENTENCE_BREAK.search(line.key.text):
+        return False
+    following = _next_undecided(lines, i)
+    return following is not None and not following.title_like and not following.list_item
 
 
 def _no_prose_after(lines: list[_Line], i: int) -> bool:
