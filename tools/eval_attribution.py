@@ -2,9 +2,11 @@
 
 Usage:
     python tools/eval_attribution.py --set polnear-dev [--limit N]
+    python tools/eval_attribution.py --set polnear-train --limit N   # N evenly spaced train articles
     python tools/eval_attribution.py --set ar-dev [--gold eval/attribution_ar_dev.jsonl] [--limit N]
     ... [--parse-cache DIR]   # reuse Stanza analyses between runs (same text -> same parse)
     ... [--errors N]          # list up to N unmatched/mismatched items in the report
+    ... [--no-prefilter]      # parse every sentence (stable parse cache while the lexicon changes)
 
 Sets:
 - ``polnear-dev``: PolNeAR dev (brat standoff, ``E`` lines = Attribution/Content/Cue/Source). For an
@@ -171,7 +173,13 @@ def parse_brat(ann: str) -> list[dict[str, list[tuple[int, int]]]]:
 
 def polnear_gold(split: str, limit: int | None) -> tuple[list[dict[str, Any]], list[Item]]:
     base = SHARED_DATA / "polnear" / "data" / split
-    articles = list(polnear_texts(split, limit))
+    if split == "train" and limit is not None:
+        # Train files are sorted by outlet: take N evenly spaced articles so every outlet is seen.
+        everything = list(polnear_texts(split))
+        step = max(1, len(everything) // max(1, limit))
+        articles = everything[::step][:limit]
+    else:
+        articles = list(polnear_texts(split, limit))
     gold: list[Item] = []
     for article in articles:
         files = sorted((base / "attributions").glob(f"{article['doc_id']}_*.ann"))
@@ -307,11 +315,12 @@ def _carried_mention(text: str, cue_start: int, cue_end: int) -> tuple[int, int]
     return None
 
 
-def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: bool) -> Iterator[Item]:
+def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: bool,
+                    prefilter: bool = True) -> Iterator[Item]:
     from claimx.api import extract_many
 
     requests = ({"doc_id": a["doc_id"], "text": a["text"], "published": a.get("published")} for a in articles)
-    for article in extract_many(requests, lang=lang):
+    for article in extract_many(requests, lang=lang, prefilter=prefilter):
         for error in article.errors:
             print(f"{article.doc_id}: {error.type}: {error.message}", file=sys.stderr)
         for claim in article.claims:
@@ -326,7 +335,9 @@ def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: b
                 if speaker.carried_over and polnear and claim.cue is not None:
                     span = _carried_mention(article.text, claim.cue.start, claim.cue.end) or span
                 roles["source"] = chars(*span)
-            labels: dict[str, str] = {"polarity": claim.polarity, "quote": claim.quote}
+            labels: dict[str, str] = {"polarity": claim.polarity, "quote": claim.quote,
+                                      "rule": claim.evidence.rule if claim.evidence else "",
+                                      "carried": str(bool(speaker is not None and speaker.carried_over))}
             if claim.cue is not None:
                 labels["cue_class"] = claim.cue.cue_class
             yield Item(article.doc_id, roles, labels=labels,
@@ -432,7 +443,9 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
                     counter[f"{gold_item.labels[key]}->{pred_item.labels[key]}"] += 1
         if bad and len(examples["mismatch"]) < errors:
             examples["mismatch"].append({"doc_id": gold_item.doc_id, "roles": bad,
-                                         "gold": gold_item.texts, "predicted": pred_item.texts})
+                                         "gold": gold_item.texts, "predicted": pred_item.texts,
+                                         "rule": pred_item.labels.get("rule", ""),
+                                         "carried": pred_item.labels.get("carried", "")})
     for g, gold_item in enumerate(gold):
         if g not in matched_gold:
             for role in ROLES:
@@ -444,7 +457,8 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
             for role in ROLES:
                 add(role, texts[pred_item.doc_id], None, pred_item.roles.get(role))
             if len(examples["spurious"]) < errors:
-                examples["spurious"].append({"doc_id": pred_item.doc_id, "predicted": pred_item.texts})
+                examples["spurious"].append({"doc_id": pred_item.doc_id, "predicted": pred_item.texts,
+                                             "rule": pred_item.labels.get("rule", "")})
     report: dict[str, Any] = {
         "n_gold": len(gold), "n_predicted": len(predicted), "n_matched": len(pairs),
         "exact": {role: exact[role].report() for role in ROLES},
@@ -459,6 +473,12 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
                              "confusions": confusions}
     if accuracy:
         report["labels_on_matched"] = accuracy
+    rules: dict[str, Counter[str]] = {}
+    for p, pred_item in enumerate(predicted):
+        counter = rules.setdefault(pred_item.labels.get("rule", ""), Counter())
+        counter["predicted"] += 1
+        counter["matched"] += p in matched_pred
+    report["rules"] = {rule: dict(counter) for rule, counter in sorted(rules.items())}
     if errors:
         report["examples"] = examples
     return report
@@ -470,19 +490,21 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", required=True, choices=["polnear-dev", "ar-dev"])
+    parser.add_argument("--set", required=True, choices=["polnear-dev", "polnear-train", "ar-dev"])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "attribution_ar_dev.jsonl",
                         help="the Arabic gold file (ar-dev)")
     parser.add_argument("--parse-cache", type=Path, default=None, help="directory for cached Stanza analyses")
+    parser.add_argument("--no-prefilter", action="store_true",
+                        help="parse every sentence (parses then stay cached when the cue lexicon changes)")
     parser.add_argument("--errors", type=int, default=0, help="list up to N error examples of each kind")
     parser.add_argument("-o", "--output", type=Path, default=None, help="report path")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     problems: list[str] = []
-    if args.set == "polnear-dev":
-        articles, gold = polnear_gold("dev", args.limit)
+    if args.set in ("polnear-dev", "polnear-train"):
+        articles, gold = polnear_gold(args.set.removeprefix("polnear-"), args.limit)
         lang = "en"
     else:
         if not args.gold.exists():
@@ -494,9 +516,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         install_parse_cache(args.parse_cache)
     texts = {article["doc_id"]: article["text"] for article in articles}
     extract_started = time.perf_counter()
-    predicted = list(predicted_items(articles, lang, polnear=args.set == "polnear-dev"))
+    predicted = list(predicted_items(articles, lang, polnear=args.set.startswith("polnear"),
+                                     prefilter=not args.no_prefilter))
     extract_seconds = time.perf_counter() - extract_started
-    report: dict[str, Any] = {"set": args.set, "articles": len(articles), "limit": args.limit}
+    report: dict[str, Any] = {"set": args.set, "articles": len(articles), "limit": args.limit,
+                              "prefilter": not args.no_prefilter}
     report.update(score(gold, predicted, texts, args.errors))
     report["wall_seconds"] = round(time.perf_counter() - started, 1)
     report["extract_seconds"] = round(extract_seconds, 1)

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 import stanza
 
 from claimx import temporal
-from claimx.extractors.attribution import Candidate, colon_statement, source_phrases, verb_cue
+from claimx.extractors.attribution import (
+    Candidate,
+    colon_statement,
+    noun_cue,
+    source_phrases,
+    transcript_turn,
+    verb_cue,
+)
 from claimx.extractors.content import Content, find_quotes
 from claimx.extractors.events import event_actor, is_past
 from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
@@ -89,11 +96,16 @@ def _polarity(candidate: Candidate, content_text: str, lexicon: Lexicon) -> Pola
 
 
 def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speaker | None:
-    if (candidate.speaker is not None and candidate.speaker.kind != "unknown") or \
-            (candidate.speaker is not None and context.last_speaker is None):
+    # A speaker of no known kind still stands when it is a noun phrase ("The complaint", "the
+    # company"); only pronoun-like leftovers give way to the article's last speaker.
+    named = candidate.speaker is not None and (candidate.speaker.head.upos or "") in {"NOUN", "PROPN"}
+    if candidate.speaker is not None and \
+            (candidate.speaker.kind != "unknown" or context.last_speaker is None or named):
         return to_speaker(candidate.speaker, text)
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
         return context.last_speaker.model_copy(update={"carried_over": True})
+    if candidate.speaker is None and candidate.pronoun_phrase is not None:
+        return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before
     return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
 
 
@@ -141,13 +153,38 @@ def _event(ps: ParsedSentence, actor: Phrase, text: str, lang: Lang, context: Ar
                                    confidence=0.5))
 
 
+def _cut_before(ps: ParsedSentence, candidate: Candidate, word_id: int) -> None:
+    """End ``candidate``'s content before ``word_id`` (a participle cue that starts a new claim)."""
+    content = candidate.content
+    if content.quote == "direct":
+        return
+    kept = [i for i in content.ids if i < word_id]
+    while kept and (ps.upos(ps.word(kept[-1])) in {"PUNCT", "CCONJ"}):
+        kept.pop()
+    span = ps.span(kept)
+    if span is None:
+        return
+    end = min(span[1], content.end)
+    while end > span[0] and ps.text[end - 1] in ",،":  # "عدم التجمهر،": a comma left on the token
+        end -= 1
+    candidate.content = Content(span[0], end, content.quote, tuple(kept))
+
+
 def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entities: list[Entity],
                          quotes: list, headline: bool) -> list[Candidate]:
     consumed: set[int] = set()
     verbs = verb_cue(ps, quotes, entities, lexicon, consumed)
+    # "قال X إن ... مضيفا أن ...": the participle opens a claim of its own; the claim before it ends there.
+    for participle in [c for c in verbs if c.participle]:
+        for other in verbs:
+            if other is not participle and participle.cue_ids[0] in other.content.ids:
+                _cut_before(ps, other, participle.cue_ids[0])
+                participle.speaker, participle.pronoun = other.speaker, other.pronoun
+                participle.pronoun_phrase = other.pronoun_phrase
+                break
     # A cue without a subject inside another claim's content is part of that claim ("thought a
     # fault was to blame"), not a new statement by the article's last speaker.
-    verbs = [c for c in verbs if c.has_subject or not any(
+    verbs = [c for c in verbs if c.has_subject or c.participle or not any(
         other is not c and set(c.cue_ids) <= set(other.content.ids) for other in verbs)]
     # "police said he admitted ...": a pronoun inside another claim is that claim's own actor, not
     # the article's last speaker; it stays the speaker as written.
@@ -157,7 +194,11 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
             candidate.speaker = find_phrase(ps, candidate.pronoun, entities, lexicon)
             candidate.pronoun = None
     phrases = source_phrases(ps, quotes, entities, lexicon, verbs, consumed)
-    found = verbs + phrases
+    consumed.update(i for c in verbs for i in c.cue_ids)
+    nouns = noun_cue(ps, quotes, entities, lexicon, consumed)
+    found = verbs + phrases + nouns
+    if not headline:
+        found = transcript_turn(ps) + found  # "JAKE TAPPER: ..." holds whatever else the turn reports
     if not found:
         found = colon_statement(ps, quotes, entities, lexicon, headline=headline)
     # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.

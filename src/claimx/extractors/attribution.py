@@ -9,7 +9,10 @@ speaker) and reads the speaker, the content and the intermediaries off the UD tr
   its source when there is one.
 - ``citing_phrase``: "FT, citing an Iranian official, reported", "ذكرت الصحيفة نقلا عن مسؤول": the
   cited party becomes the speaker, the reporting outlet the source.
-- ``colon_quote``: 'X: "..."' with no verb; ``headline``: "X: claim" in headlines when X can speak.
+- ``noun_cue``: "Trump's claim that ...", "the warning by X that ...", "X's support for Y",
+  "تصريحات الوزير بأن ...": a statement noun with its holder (possessor, by-phrase, إضافة) and content.
+- ``colon_quote``: 'X: "..."' with no verb; ``headline``: "X: claim" in headlines when X can speak;
+  ``transcript``: "JAKE TAPPER: ..." turns at a line start.
 """
 
 from __future__ import annotations
@@ -19,13 +22,24 @@ from dataclasses import dataclass, field
 
 from stanza.models.common.doc import Word
 
-from claimx.extractors.content import Content, Quote, clause_content, inside_quote, with_quotes
+from claimx import temporal
+from claimx.extractors.content import (
+    Content,
+    Quote,
+    clause_content,
+    inside_quote,
+    is_name_quote,
+    quote_just_before,
+    quoted,
+    with_quotes,
+)
 from claimx.extractors.lexicon import CueEntry, Lexicon, fold
 from claimx.extractors.speakers import Entity, Phrase, classify, entity_in, find_phrase, mentions_any
 from claimx.extractors.tree import ParsedSentence, base_relation
 
 SPEAKER_KINDS_FOR_HEADLINES = frozenset({"person", "official", "organization", "state", "media", "unnamed"})
 VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: Arabic participles "مضيفا أن", "قائلا"
+VERB_POS = frozenset({"verb", "attitude", "quote_verb", "transmit"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 NOMINAL_RELATIONS = frozenset({"nmod", "flat", "compound", "amod", "appos", "det", "fixed", "nummod", "case"})
 MAX_HEADLINE_SPEAKER_WORDS = 8
@@ -44,10 +58,14 @@ class Candidate:
     negated: bool = False
     confidence: float = 0.9
     has_subject: bool = True
+    participle: bool = False          # Arabic "مضيفا أن": a new claim by the clause's speaker
+    pronoun_phrase: Phrase | None = None  # the pronoun as a phrase, when no earlier speaker is known
 
     @property
     def cue_span(self) -> tuple[int, int]:
-        first, last = self.sentence.offsets[self.cue_ids[0]], self.sentence.offsets[self.cue_ids[-1]]
+        """The cue's tokens as written, clitics included ("وأضاف", "ونفت"; "according to")."""
+        offsets = self.sentence.token_offsets
+        first, last = offsets[self.cue_ids[0]], offsets[self.cue_ids[-1]]
         return first[0], last[1]
 
 
@@ -98,7 +116,7 @@ def _transmitted(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
     return None
 
 
-MAX_WORDS_BEFORE_COMPLEMENTIZER = 12
+MAX_WORDS_BEFORE_COMPLEMENTIZER = 15
 
 
 def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
@@ -106,13 +124,28 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
     """The "that"/"إن" that opens the claim of ``cue``: the first complementizer after it, with only
     the speaker's words (no verb, no other cue) in between: "قال X إن ...", "X said that ..."."""
     complementizers = lexicon.words_of("complementizers")
+    text = ps.text
+    verb_between = False
     for word in ps.words[cue.id:cue.id + MAX_WORDS_BEFORE_COMPLEMENTIZER]:
-        if inside_quote(ps.offsets[word.id][0], quotes):
+        start = ps.offsets[word.id][0]
+        quote = next((q for q in quotes if q.closed and q.open <= start < q.after), None)
+        if quote is not None:
+            if is_name_quote(quote, text):
+                continue  # "قال لـ«الشرق الأوسط» إن": a quoted name on the speaker's side
             return None
         if fold(word.text) in complementizers and ps.upos(word) in {"SCONJ", "PART", "ADP", "PRON", "CCONJ"}:
+            if verb_between and not (fold(cue.lemma or "") == "قال" and word.text.startswith("إن")):
+                return None
             return word
-        if ps.upos(word) in {"VERB", "AUX"} or word.text in {".", ":", "!", "?", "؟", "«", '"', "“"}:
+        if word.text in {".", ":", "!", "?", "؟", "«", '"', "“"}:
             return None
+        if ps.upos(word) in {"VERB", "AUX"}:
+            # "قال جلال شامي ناشط حقوقي درس القضية ... إن": after قال only إنّ opens the claim, so a verb
+            # of the speaker's description may come before it.
+            if lexicon.lang != "ar" or lexicon.cue(word.text, word.lemma) is not None or \
+                    base_relation(ps.deprel(cue)) not in {"root", "parataxis", "conj"}:
+                return None
+            verb_between = True
     return None
 
 
@@ -141,7 +174,7 @@ def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Seque
     last = max(phrase.ids)
     names = []
     for word in ps.words[last:comp.id - 1]:
-        if ps.upos(word) != "PROPN":
+        if ps.upos(word) not in {"PROPN", "X"}:  # X: names the compact model leaves untagged
             return phrase
         names.append(word.id)
     if not names:
@@ -155,21 +188,248 @@ def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Seque
                   kind=classify(ps, ids, phrase.head, entity, lexicon))
 
 
+def _opens_with_complementizer(ps: ParsedSentence, content: Content, lexicon: Lexicon) -> bool:
+    """True when the claim starts at (or right after) a complementizer token: "…، بأن البحث احتوى"."""
+    complementizers = lexicon.words_of("complementizers")
+    first = min(content.ids)
+    for word_id in (first - 1, first):
+        if word_id < 1:
+            continue
+        start, end = ps.token_offsets[word_id]
+        token = fold(ps.text[start:end])
+        if any(token in (c, "ب" + c) or (token.startswith(c) and len(token) <= len(c) + 2)
+               for c in complementizers):
+            return True
+    return False
+
+
+def _linear_content(ps: ParsedSentence, start: int, lexicon: Lexicon,
+                    quotes: Sequence[Quote]) -> list[int]:
+    """Word ids from ``start`` to the sentence end or the next cue ("…، مشيرا إلى …", "وأضاف"),
+    without the leading preposition or punctuation: the claim of a VSO Arabic cue."""
+    ids: list[int] = []
+    for word in ps.words[start - 1:]:
+        if ids and (ps.upos(word) in VERB_TAGS or lexicon.is_participle(word.text)) and \
+                not inside_quote(ps.offsets[word.id][0], quotes):
+            entry = lexicon.cue(word.text, word.lemma)
+            clitic = ps.token_offsets[word.id][0] < ps.offsets[word.id][0]  # "وأضاف"
+            if entry is not None and entry.pos in VERB_POS and (lexicon.is_participle(word.text) or clitic):
+                break
+        ids.append(word.id)
+    while ids and (ps.upos(ps.word(ids[0])) in {"ADP", "PUNCT"} or ps.word(ids[0]).text in {"،", ","}):
+        ids.pop(0)
+    while ids and (ps.upos(ps.word(ids[-1])) in {"PUNCT", "CCONJ"} or
+                   fold(ps.word(ids[-1]).text) in {"و", "ف"}):
+        ids.pop()
+    return ids if len(ids) >= 2 else []
+
+
+def _finite(word: Word) -> bool:
+    return "VerbForm=Fin" in (word.feats or "")
+
+
+def _circumstance(ps: ParsedSentence, ids: list[int], cue: Word, lexicon: Lexicon) -> bool:
+    """Tree content that is a circumstance of the report, not its claim: a prepositional phrase or
+    a participial adjunct with no finite verb ("during a town hall", "sitting at the table")."""
+    first = ps.word(ids[0])
+    if lexicon.lang != "en" or ids[0] < cue.id or any(_finite(ps.word(i)) for i in ids):
+        return False
+    if ps.upos(first) in {"ADP", "SCONJ"} and fold(first.text) in lexicon.words_of("circumstance_markers"):
+        return True
+    head = next((ps.word(i) for i in ids if ps.head(ps.word(i)) not in ids), None)
+    after_comma = ids[0] > 1 and ps.word(ids[0] - 1).text == ","  # "said, sitting at the table"
+    return after_comma and head is not None and head.text.lower().endswith("ing") and \
+        ps.head(head) == cue.id and base_relation(ps.deprel(head)) in {"xcomp", "advcl"}
+
+
+def _inverted_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
+    """"<claim>, said X, <title>": a cue right after a comma, followed by its speaker, reports the
+    clause before the comma (the parse often hangs the title or the name off the cue instead)."""
+    if cue.id < 5:
+        return []
+    previous = ps.word(cue.id - 1)
+    following = ps.word(cue.id + 1) if cue.id < len(ps.words) else None
+    if previous.text not in {",", "،"} or following is None or ps.upos(following) not in CHUNK_TAGS:
+        return []
+    if ps.kids(cue, "ccomp") or _complementizer_after(ps, cue, lexicon, ()) is not None:
+        return []
+    ids = [w.id for w in ps.words[:cue.id - 2]]
+    ids = _trim_leading_function(ps, ids, lexicon)
+    return ids if len(ids) >= 3 and any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in ids) else []
+
+
+MAX_LEADING_WORDS = 30
+
+
+def _is_time(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
+    """A phrase that is only a date or time ("Friday", "Last Monday", "أمس"): never a speaker."""
+    text = ps.text[phrase.start:phrase.end]
+    found = temporal.find(text, lexicon.lang, None)
+    return bool(found) and sum(value.end - value.start for value in found) >= len(text.strip()) - 1
+
+
+def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
+                         lexicon: Lexicon) -> Phrase | None:
+    """"Jennifer Palmieri, communications director for the Clinton campaign, said ...": when the parse
+    gives the cue no subject and only a noun phrase (no verb) precedes it, that phrase is the speaker."""
+    before = list(ps.words[:cue.id - 1])
+    while before and ps.upos(before[-1]) in {"ADV", "AUX", "PUNCT", "PART"}:
+        before.pop()
+    if not before or len(before) > MAX_LEADING_WORDS or ps.upos(before[0]) not in CHUNK_TAGS or \
+            any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in before):
+        return None
+    head = next((w for w in before if ps.upos(w) in {"PROPN", "NOUN", "PRON"}), None)
+    if head is None:
+        return None
+    ids = tuple(w.id for w in before)
+    span = ps.span(ids)
+    if span is None:
+        return None
+    entity = entity_in(span, entities)
+    return Phrase(ids=ids, start=span[0], end=span[1], head=head, entity=entity,
+                  kind=classify(ps, ids, head, entity, lexicon))
+
+
+def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word, int] | None:
+    """'<claim>, X said.' at a sentence end: (head of the chunk X, id of the punctuation before X).
+
+    The cue must be an inflected form of a cue verb ("said", "wrote", "added"; the compact model
+    sometimes tags them NOUN) with only punctuation after it, and X a short noun chunk after a comma
+    or a closing quotation mark."""
+    entry = lexicon.cue(cue.text, cue.lemma)
+    if entry is None or entry.pos not in {"verb", "quote_verb"} or fold(cue.text) == fold(entry.term):
+        return None
+    if any(ps.upos(w) != "PUNCT" for w in ps.words[cue.id:]):
+        return None
+    position = cue.id - 1
+    while position > 1 and ps.upos(ps.word(position)) in {"ADV", "AUX"}:
+        position -= 1  # "he also said"
+    chunk: list[Word] = []
+    while position >= 1 and ps.upos(ps.word(position)) in CHUNK_TAGS and len(chunk) <= MAX_CHUNK_WORDS:
+        chunk.append(ps.word(position))
+        position -= 1
+    if not chunk or position < 3 or len(chunk) > MAX_CHUNK_WORDS:
+        return None
+    boundary = ps.word(position)
+    if ps.upos(boundary) != "PUNCT" or not any(ch in boundary.text for ch in ",”\"'»"):
+        return None
+    nominal = [w for w in chunk if ps.upos(w) in {"PROPN", "NOUN", "PRON"}]
+    return (nominal[0], boundary.id) if nominal else None
+
+
+CHUNK_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
+MAX_CHUNK_WORDS = 6
+
+
+def _reporter_next_to(ps: ParsedSentence, cue: Word, content_end: int, quotes: Sequence[Quote],
+                      lexicon: Lexicon) -> Word | None:
+    """The head of the short noun chunk between the claim and the cue ("…, Mr. Oppenheim noted"), or,
+    with nothing there, right after the cue ("…, said Mr. Oppenheim")."""
+    position = cue.id - 1
+    while position > content_end and ps.upos(ps.word(position)) in {"ADV", "AUX", "PART"}:
+        position -= 1  # "he also said", "she has said"
+    chunk = []
+    while position > content_end and ps.upos(ps.word(position)) in CHUNK_TAGS:
+        chunk.append(ps.word(position))
+        position -= 1
+    boundary = ps.word(position) if position >= 1 else None
+    if chunk and len(chunk) <= MAX_CHUNK_WORDS and boundary is not None and ps.upos(boundary) == "PUNCT":
+        nominal = [w for w in chunk if ps.upos(w) in {"PROPN", "NOUN", "PRON"}]
+        return nominal[0] if nominal else None  # the last noun before the cue heads the chunk
+    if chunk or lexicon.lang != "en":
+        return None
+    previous = ps.word(cue.id - 1) if cue.id > 1 else None
+    if previous is not None and ps.upos(previous) == "PUNCT":
+        return _nominal_after(ps, cue, quotes)
+    return None
+
+
+def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """An adverbial participle cue with no subject of its own: "مضيفا أن", "..., adding that"."""
+    if ps.kids(word, "nsubj"):
+        return False
+    if lexicon.lang == "ar":
+        return lexicon.is_participle(word.text)
+    return word.text.lower().endswith("ing") and \
+        base_relation(ps.deprel(word)) in {"advcl", "xcomp", "conj", "parataxis", "acl"}
+
+
+def _nominal_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Word | None:
+    """The first noun or pronoun after ``cue`` outside quotations: the speaker of an inverted cue."""
+    previous: Word | None = None
+    for word in ps.words[cue.id:cue.id + 6]:
+        if inside_quote(ps.offsets[word.id][0], quotes):
+            return None
+        clitic_object = previous is not None and ps.upos(previous) == "ADP" and ps.upos(word) == "PRON"
+        if ps.upos(word) in {"NOUN", "PROPN", "PRON", "X"} and not clitic_object:  # not "به" (ب + ه)
+            return word
+        if ps.upos(word) not in {"DET", "ADJ", "ADV", "PUNCT", "NUM", "ADP", "PRON"}:
+            return None
+        previous = word
+    return None
+
+
+def _whole_name(ps: ParsedSentence, phrase: Phrase, blocked: set[int], entities: Sequence[Entity],
+                lexicon: Lexicon) -> Phrase:
+    """A name the parse cut ("His campaign chairman Paul" + "Manafort"): run on over the proper nouns
+    right next to the phrase, never into the cue or the content."""
+    ids = set(phrase.ids)
+    low, high = min(ids), max(ids)
+    def name(word_id: int) -> bool:
+        word = ps.word(word_id)
+        return word_id not in blocked and ps.upos(word) == "PROPN" and word.text[:1].isalnum()
+
+    while high < len(ps.words) and name(high + 1):
+        high += 1
+    while low > 1 and name(low - 1) and ps.upos(ps.word(low)) == "PROPN":
+        low -= 1
+    if (low, high) == (min(ids), max(ids)):
+        return phrase
+    new_ids = tuple(sorted(ids | set(range(low, high + 1))))
+    span = ps.span(new_ids)
+    if span is None:
+        return phrase
+    entity = phrase.entity or entity_in(span, entities)
+    return Phrase(ids=new_ids, start=span[0], end=span[1], head=phrase.head, entity=entity,
+                  kind=classify(ps, new_ids, phrase.head, entity, lexicon))
+
+
+def _speaker_before_complementizer(ps: ParsedSentence, cue: Word, comp: Word) -> Word | None:
+    """"وقال الشاعر أحمد عسيري إن ...": when the parse gives the verb no subject, the noun right after
+    it (not a prepositional or time phrase) and before the complementizer is the speaker."""
+    between = ps.words[cue.id:comp.id - 1]
+    if not between:
+        return None
+    first = between[0]
+    if ps.upos(first) not in {"NOUN", "PROPN", "X"} or ps.kids(first, "case") or \
+            base_relation(ps.deprel(first)) in {"obl", "advmod"}:
+        return None
+    if any(ps.upos(w) in {"VERB", "AUX"} for w in between):
+        return None
+    return first
+
+
 def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
              consumed: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
     addressee_verbs = lexicon.words_of("addressee_verbs")
     for word in ps.words:
-        if word.id in consumed or ps.upos(word) not in VERB_TAGS or \
-                inside_quote(ps.offsets[word.id][0], quotes):
+        # "مؤكدا", "مضيفا": the compact model tags these participles NOUN or even ADP; the form decides.
+        any_tag = lexicon.lang == "ar" and lexicon.is_participle(word.text)
+        final = _final_report(ps, word, lexicon) if lexicon.lang == "en" else None
+        if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
+                (ps.upos(word) not in VERB_TAGS and not any_tag and final is None):
             continue
         entry = lexicon.cue(word.text, word.lemma)
-        if entry is None or entry.pos not in {"verb", "transmit"}:
+        if entry is None or entry.pos not in VERB_POS:
             continue
         if ps.kids(word, "aux:pass", "nsubj:pass"):
             continue  # "no injuries had been reported": a passive cue names no speaker
+        if base_relation(ps.deprel(word)) == "acl" and "VerbForm=Part" in (word.feats or "") and \
+                "Tense=Past" in (word.feats or "") and not ps.kids(word, "ccomp"):
+            continue  # "a poll released Sunday": a reduced passive relative names no speaker
         allow_object = fold(entry.term) not in addressee_verbs
-        ids = clause_content(ps, word, lexicon, allow_object=allow_object)
+        ids = clause_content(ps, word, lexicon, allow_object=allow_object, mode=entry.pos)
         original: Phrase | None = None
         if entry.pos == "transmit":
             original = _transmitted(ps, word, entities, lexicon)
@@ -177,24 +437,99 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 for obj in ps.kids(word, "obj"):
                     ids = clause_content(ps, obj, lexicon, allow_object=False)
         subject = _subject(ps, word)
+        if subject is not None and not any(ch.isalnum() for ch in subject.text):
+            subject = None  # a quotation mark parsed as the subject
+        if not ids and entry.pos != "attitude" and subject is not None and \
+                mentions_any(ps, ps.subtree(subject), lexicon.words_of("document_nouns")):
+            # "The survey finds Clinton with a small lead": what a document shows is its object
+            ids = clause_content(ps, word, lexicon, allow_object=True, mode="attitude")
+        if ids and _circumstance(ps, ids, word, lexicon):
+            ids = []  # "said during a town hall", "said, sitting at the table": not what was said
+        inverted = _inverted_clause(ps, word, lexicon) if not ids or min(ids) > word.id else []
+        if inverted:  # "Asawitiri Media also uses the photo, said Rita Katz, the director of ..."
+            ids = inverted
         comp = _complementizer_after(ps, word, lexicon, quotes)
         if comp is not None:
             ids = _anchor_on_complementizer(ps, comp, ids, lexicon)
             if subject is not None and subject.id > comp.id:
                 subject = None  # "وأضاف أن أكثر من 50 ألف شخص ...": the subject belongs to the claim
-        content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon,
-                              cue_start=ps.offsets[word.id][0])
-        if content is None:
-            continue
+        before = quote_just_before(ps, ps.offsets[word.id][0], quotes) if comp is None else None
+        content: Content | None
+        if final is not None and before is None:
+            # "…, Sabato said." / '“…,” Powe wrote.': the chunk before the sentence-final cue is the
+            # speaker and what precedes it the claim, however the parse attached them.
+            speaker_head, boundary = final
+            subject = speaker_head
+            before_chunk = quote_just_before(ps, ps.offsets[boundary + 1][0], quotes)
+            ids = _trim_leading_function(ps, [w.id for w in ps.words[:boundary - 1]], lexicon)
+            if before_chunk is not None:
+                before = before_chunk
+                subject = None
+            elif len(ids) < 3:
+                final, subject, ids = None, _subject(ps, word), []
+        if before is not None and (subject is None or subject.id > word.id or
+                                   inside_quote(ps.offsets[subject.id][0], quotes)):
+            # '"...," said Zeynep Tufekci, an assistant professor ...': the quote is what was said and
+            # the noun phrase after the cue is who said it, whatever the parse attached there.
+            content = quoted(before, ps.text, ())
+            subject = final[0] if final is not None else _nominal_after(ps, word, quotes)
+            ids = []
+        else:
+            found_content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon,
+                                        cue_start=ps.offsets[word.id][0])
+            if found_content is None and lexicon.lang != "ar":
+                continue
+            content = found_content
+        participle = _is_participle(ps, word, lexicon)
+        if participle and content is not None and content.quote == "indirect" and content.ids and \
+                max(content.ids) < word.id:
+            content = None  # "X defended Y, saying ...": the clause before a participle is not its claim
+            ids = []
+        if content is not None and content.ids and max(content.ids) < word.id and not participle:
+            # "..., Mr. Oppenheim noted." / "..., said Mr. Oppenheim.": after the claim, the words next
+            # to the cue are its speaker, whatever the noisy parse made the subject.
+            subject = _reporter_next_to(ps, word, max(content.ids), quotes, lexicon) or subject
+        if subject is None and comp is not None and not participle and lexicon.lang == "ar":
+            subject = _speaker_before_complementizer(ps, word, comp)
+        if subject is None and participle and ps.parent(word) is not None:
+            # "Trump spoke in Ohio, saying that ...": the speaker is the subject of the verb it extends
+            # (a cue that holds the participle in its content hands over its own speaker instead).
+            governor = ps.parent(word)
+            assert governor is not None
+            if ps.upos(governor) in {"VERB", "AUX"}:
+                subject = _subject(ps, governor)
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
+        if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in {"ADV", "SCONJ"}):
+            phrase, subject = None, None  # "Friday told", "Nonetheless sought": a parse error
+        if subject is None and not participle and lexicon.lang == "en":
+            phrase = _leading_noun_phrase(ps, word, entities, lexicon)
+            subject = phrase.head if phrase is not None else None
         if phrase is not None and comp is not None:
             phrase = _extend_name(ps, phrase, comp, entities, lexicon)
-        candidate = Candidate(rule="verb_cue", sentence=ps, cue=entry, cue_ids=(word.id,), content=content,
-                              negated=_negated(ps, word, lexicon))
+        if lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" and \
+                (participle or base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"}):
+            # "أكد محلب أهمية ...", "شدد على ...": the compact parse rarely gives a VSO verb its object;
+            # the claim runs from after the speaker to the sentence end or the next cue. The tree's
+            # content stays when it starts before that next cue.
+            start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
+            linear = _linear_content(ps, start, lexicon, quotes)
+            late = content is not None and bool(content.ids) and min(content.ids) > start + 2 and \
+                not _opens_with_complementizer(ps, content, lexicon)
+            if linear and (content is None or not content.ids or max(linear) < min(content.ids) or late):
+                content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
+        if content is None:
+            continue
+        if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
+            phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
+        rule = {"attitude": "attitude_cue", "quote_verb": "quote_verb_cue"}.get(entry.pos, "verb_cue")
+        candidate = Candidate(rule=rule + ("+participle" if participle else ""), sentence=ps, cue=entry,
+                              cue_ids=(word.id,), content=content,
+                              negated=_negated(ps, word, lexicon), participle=participle)
         if phrase is not None and set(phrase.ids) & set(content.ids):
             phrase = None  # a subject inside the claim is the claim's own subject, not the speaker
         if subject is not None and fold(subject.text) in lexicon.words_of("speaker_pronouns"):
-            candidate.pronoun, phrase = subject, None  # "he added": the speaker is carried over
+            # "he added": the speaker is carried over (the pronoun itself when nobody came before)
+            candidate.pronoun, candidate.pronoun_phrase, phrase = subject, phrase, None
         if entry.pos == "transmit" and original is not None:
             candidate.rule = "transmit_cue"
             if phrase is not None:
@@ -311,6 +646,53 @@ def _can_be_source(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool
     return phrase.kind != "unknown" or mentions_any(ps, phrase.ids, lexicon.words_of("document_nouns"))
 
 
+def _run_on(ps: ParsedSentence, phrase: Phrase, last: int, entities: Sequence[Entity],
+            lexicon: Lexicon) -> Phrase:
+    ids = tuple(sorted(set(phrase.ids) | set(range(max(phrase.ids) + 1, last + 1))))
+    span = ps.span(ids)
+    if span is None:
+        return phrase
+    entity = phrase.entity or entity_in(span, entities)
+    return Phrase(ids=ids, start=span[0], end=span[1], head=phrase.head, entity=entity,
+                  kind=classify(ps, ids, phrase.head, entity, lexicon))
+
+
+def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
+                       lexicon: Lexicon, verb_candidates: list[Candidate], ids: list[int]) -> None:
+    """"…، حسب ما أعلن وزير النقل", "حسبما ذكرت الصحيفة": a source phrase followed by a cue verb is one
+    cue with it; the claim is the clause the phrase qualifies, not the verb's own object."""
+    host = next((c for c in verb_candidates if c.cue_ids[0] == max(ids) + 1), None)
+    if host is None:
+        return
+    verb = ps.word(host.cue_ids[0])
+    excluded = set(ids) | set(ps.subtree(verb))
+    before = [w.id for w in ps.words if w.id < min(ids) and w.id not in excluded]
+    after = [w.id for w in ps.words if w.id > max(excluded) and w.id not in excluded]
+    rest = _trim_leading_function(ps, before if len(before) >= 3 else after, lexicon)
+    content = with_quotes(ps, ps.offsets[verb.id][1], rest, quotes, lexicon) if rest else None
+    if content is None:
+        return
+    host.cue_ids = (*ids, *host.cue_ids)
+    host.content = content
+    host.rule += "+according"
+    phrase = host.speaker
+    if phrase is None or set(phrase.ids) & set(ids) or max(phrase.ids) < verb.id:
+        # "حسبما أعلن مدعي عام المحكمة": the speaker follows the verb
+        subject = _nominal_after(ps, verb, quotes)
+        phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
+    if phrase is not None and not set(phrase.ids) & set(content.ids):
+        last = max(phrase.ids)
+        run_on = {"NOUN", "PROPN", "X", "ADJ", "ADV"}
+        while last < len(ps.words) and ps.upos(ps.word(last + 1)) in run_on and \
+                last + 1 not in content.ids:
+            last += 1  # "مدعي عام المحكمة مباكي فال": the parse cuts long titles and names
+        while last > max(phrase.ids) and ps.upos(ps.word(last)) == "ADV":
+            last -= 1
+        if last > max(phrase.ids):
+            phrase = _run_on(ps, phrase, last, entities, lexicon)
+        host.speaker, host.pronoun = phrase, None
+
+
 def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
                    verb_candidates: list[Candidate], consumed: set[int]) -> list[Candidate]:
     """``according to X`` / ``بحسب X`` and ``citing X`` / ``نقلا عن X``."""
@@ -318,6 +700,8 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
     for entry, ids in _phrase_matches(ps, lexicon, {"source", "citing"}):
         head = _noun_after(ps, ids)
         if head is None:
+            if entry.pos == "source":
+                _according_to_verb(ps, quotes, entities, lexicon, verb_candidates, ids)
             continue
         phrase = find_phrase(ps, head, entities, lexicon, exclude=ids)
         if phrase is None or not _can_be_source(ps, phrase, lexicon):
@@ -405,4 +789,122 @@ def colon_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Seque
         return []
     content = Content(span[0], span[1], "headline", tuple(after))
     return [Candidate(rule="headline", sentence=ps, cue=entry, cue_ids=(colon.id,), content=content,
+                      speaker=phrase, confidence=0.7)]
+
+
+def _noun_holder(ps: ParsedSentence, noun: Word, lexicon: Lexicon) -> Word | None:
+    """Whose statement a noun cue is: "Trump's claim", "the claim by Trump", "تصريحات الوزير"."""
+    for kid in ps.kids(noun, "nmod"):
+        if ps.deprel(kid) == "nmod:poss":
+            return kid
+    by = lexicon.words_of("noun_cue_agent_markers")
+    for kid in ps.kids(noun, "nmod"):
+        cases = ps.kids(kid, "case")
+        if lexicon.lang == "ar" and not cases and kid.id > noun.id and ps.upos(kid) in {"NOUN", "PROPN", "X"}:
+            return kid  # إضافة: the annexed noun right after the cue names its holder
+        if cases and all(fold(c.text) in by for c in cases):
+            return kid
+    return None
+
+
+def _noun_content(ps: ParsedSentence, noun: Word, holder: Word, lexicon: Lexicon,
+                  quotes: Sequence[Quote]) -> list[int]:
+    """The proposition a noun cue carries: its that-clause ("claim that ...", "توقعات ... بأن ..."), or
+    for stance nouns an object phrase ("support for X", "opposition to Y")."""
+    complementizers = lexicon.words_of("complementizers")
+    holder_ids = set(ps.subtree(holder))
+    for kid in ps.kids(noun, "acl", "ccomp"):
+        if ps.deprel(kid) == "acl:relcl" or kid.id < noun.id:
+            continue
+        ids = [i for i in ps.subtree(kid) if i not in holder_ids]
+        if ids and any(fold(ps.word(i).text) in complementizers for i in ids[:3]):
+            return _trim_leading_function(ps, ids, lexicon)
+    comp = _complementizer_after(ps, noun, lexicon, quotes)
+    if comp is not None and comp.id > max(holder_ids):
+        return _anchor_on_complementizer(ps, comp, [], lexicon)
+    prepositions = lexicon.words_of("noun_cue_object_markers")
+    for kid in ps.kids(noun, "nmod"):
+        if kid.id in holder_ids or kid.id < noun.id:
+            continue
+        cases = ps.kids(kid, "case")
+        if cases and all(fold(c.text) in prepositions for c in cases):
+            case_ids = {c.id for c in cases}
+            return [i for i in ps.subtree(kid, stop=frozenset({"acl:relcl"})) if i not in case_ids]
+    return []
+
+
+def noun_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
+             consumed: set[int]) -> list[Candidate]:
+    """Statement nouns with a named holder and a content: "Trump's claim that ...", "the warning by
+    the ministry that ...", "Clinton's support for the deal", "تصريحات الوزير بأن ..."."""
+    found: list[Candidate] = []
+    for word in ps.words:
+        if word.id in consumed or ps.upos(word) != "NOUN" or inside_quote(ps.offsets[word.id][0], quotes):
+            continue
+        entry = lexicon.noun(word.text, word.lemma)
+        if entry is None:
+            continue
+        holder = _noun_holder(ps, word, lexicon)
+        if holder is None:
+            continue
+        ids = _noun_content(ps, word, holder, lexicon, quotes)
+        if not ids:
+            continue
+        phrase = find_phrase(ps, holder, entities, lexicon)
+        if phrase is None or set(phrase.ids) & set(ids):
+            continue
+        if phrase.kind == "unknown" and ps.upos(holder) != "PRON":
+            continue  # "the rule's claim": only actors (or "his", carried over) hold statements
+        content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon)
+        if content is None:
+            continue
+        candidate = Candidate(rule="noun_cue", sentence=ps, cue=entry, cue_ids=(word.id,), content=content,
+                              speaker=phrase, confidence=0.7)
+        if ps.upos(holder) == "PRON":
+            candidate.pronoun, candidate.speaker = holder, None
+        found.append(candidate)
+    return found
+
+
+def _transcript_speaker(ps: ParsedSentence, colon: Word) -> Phrase | None:
+    """"JAKE TAPPER: ..." at the start of a line: a transcript or interview turn (upper-case name)."""
+    before = [w for w in ps.words[:colon.id - 1] if ps.upos(w) != "PUNCT"]
+    if not 1 <= len(before) <= 4:
+        return None
+    letters = "".join(ch for w in before for ch in w.text if ch.isalpha())
+    if len(letters) < 2 or not letters.isupper():
+        return None
+    start = ps.offsets[before[0].id][0]
+    text = ps.text
+    if start > 0 and text[:start].rstrip(" \t")[-1:] not in {"", "\n"}:
+        return None
+    ids = tuple(w.id for w in before)
+    span = ps.span(ids)
+    if span is None:
+        return None
+    return Phrase(ids=ids, start=span[0], end=span[1], head=before[-1], entity=None, kind="person")
+
+
+def transcript_turn(ps: ParsedSentence) -> list[Candidate]:
+    """The words of a transcript turn ("TRUMP: The deaths of ... were terrible."), up to the line end."""
+    colon = _colon(ps)
+    if colon is None:
+        return []
+    phrase = _transcript_speaker(ps, colon)
+    if phrase is None:
+        return []
+    text = ps.text
+    start = ps.offsets[colon.id][1]
+    while start < len(text) and text[start].isspace() and text[start] != "\n":
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
+        end -= 1
+    if end - start < 2:
+        return []
+    after = tuple(w.id for w in ps.words[colon.id:])
+    content = Content(start, end, "direct", after)
+    entry = CueEntry(term=":", cue_class="assert", pos="colon")
+    return [Candidate(rule="transcript", sentence=ps, cue=entry, cue_ids=(colon.id,), content=content,
                       speaker=phrase, confidence=0.7)]

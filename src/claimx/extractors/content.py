@@ -15,13 +15,16 @@ from claimx.extractors.lexicon import Lexicon, fold
 from claimx.extractors.tree import ParsedSentence, base_relation
 from claimx.records import QuoteKind
 
-# Paired quotation marks; the straight double quote opens and closes.
+# Paired quotation marks; the straight double quote opens and closes, and so does a doubled
+# apostrophe ('' ... '', the ASCII double quote of LDC/NYT newswire text).
 _PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", "❝": "❞"}
 _STRAIGHT = '"'
+_DOUBLED = "''"
 MAX_QUOTE_CHARS = 3000
 CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _HANDOVER = ",،"           # the comma inside a quote before its attribution: '"...," he said'
 MAX_QUOTE_GAP = 60          # characters between a closing quote and the cue that follows it
+MAX_NAME_QUOTE_WORDS = 3    # «الشرق الأوسط», "Uber": a name in quotes, not a quotation
 
 
 @dataclass(frozen=True)
@@ -29,10 +32,16 @@ class Quote:
     open: int   # index of the opening mark
     close: int  # index of the closing mark (or the paragraph end for an unclosed quote)
     closed: bool = True
+    width: int = 1  # characters of the marks ('' is 2)
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + self.width, self.close
+
+    @property
+    def after(self) -> int:
+        """Index just past the closing mark."""
+        return self.close + (self.width if self.closed else 0)
 
 
 @dataclass(frozen=True)
@@ -47,36 +56,51 @@ def find_quotes(text: str) -> list[Quote]:
     """Quotations in ``text``; an unclosed one ends at its paragraph break (run-on quote)."""
     quotes: list[Quote] = []
     opened: tuple[int, str] | None = None
+    skip_to = 0
     for position, char in enumerate(text):
+        if position < skip_to:
+            continue
         if opened is not None:
             start, closing = opened
-            if char == closing:
-                quotes.append(Quote(start, position))
+            width = len(closing)
+            if text.startswith(closing, position):
+                quotes.append(Quote(start, position, width=width))
                 opened = None
+                skip_to = position + width
             elif text.startswith("\n\n", position) or position - start > MAX_QUOTE_CHARS:
-                if position - start > 1:
-                    quotes.append(Quote(start, position, closed=False))
+                if position - start > width:
+                    quotes.append(Quote(start, position, closed=False, width=width))
                 opened = None
             continue
         if char == _STRAIGHT:
             opened = (position, _STRAIGHT)
         elif char in _PAIRS:
             opened = (position, _PAIRS[char])
-    if opened is not None and len(text) - opened[0] > 1:
-        quotes.append(Quote(opened[0], len(text.rstrip()), closed=False))
-    return [quote for quote in quotes if text[quote.open + 1:quote.close].strip()]
+        elif text.startswith(_DOUBLED, position) and not text.startswith(_DOUBLED + "'", position):
+            opened = (position, _DOUBLED)
+            skip_to = position + 2
+    if opened is not None and len(text) - opened[0] > len(opened[1]):
+        quotes.append(Quote(opened[0], len(text.rstrip()), closed=False, width=len(opened[1])))
+    return [quote for quote in quotes if text[quote.inner[0]:quote.close].strip()]
 
 
-def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool) -> Word | None:
+OBJECT_TAGS = frozenset({"NOUN", "VERB"})
+ANY_OBJECT_TAGS = frozenset({"NOUN", "VERB", "PROPN", "PRON", "NUM", "X", "ADJ"})
+
+
+def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: str) -> Word | None:
     for relation in CLAUSE_RELATIONS:
         after = [kid for kid in ps.kids(cue, relation) if ps.upos(kid) != "PUNCT"]
         if after:
             return after[0]
+    if mode == "quote_verb":  # "..., he continued": a clause or a quotation only
+        return None
     for kid in ps.kids(cue, "xcomp"):
         return kid
     if allow_object:
+        tags = ANY_OBJECT_TAGS if mode == "attitude" else OBJECT_TAGS
         for kid in ps.kids(cue, "obj"):
-            if ps.upos(kid) in {"NOUN", "VERB"}:
+            if ps.upos(kid) in tags:
                 return kid
     return None
 
@@ -97,9 +121,13 @@ def _trim_leading(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[
 
 
 def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_object: bool,
-                   exclude: Sequence[int] = ()) -> list[int]:
-    """Word ids of the claim a verb cue introduces, from the tree (empty when none is found)."""
-    child = _complement_child(ps, cue, allow_object)
+                   exclude: Sequence[int] = (), mode: str = "verb") -> list[int]:
+    """Word ids of the claim a verb cue introduces, from the tree (empty when none is found).
+
+    ``mode`` is the cue's ``pos``: ``attitude`` cues take an object of any kind ("praised Obama"),
+    ``quote_verb`` cues only a clause ("the poll found that ...") or the clause they interrupt.
+    """
+    child = _complement_child(ps, cue, allow_object, mode)
     if child is not None:
         ids = ps.subtree(child, exclude=exclude)
         return _trim_leading(ps, ids, lexicon)
@@ -108,6 +136,8 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     # adverbial clause with its own conjunction ("after questioning X", "بعد أن قال") is a
     # circumstance of that clause, not a report of it.
     relation = base_relation(ps.deprel(cue))
+    if mode == "quote_verb":
+        return []  # '"...," he continued' takes the quotation (see with_quotes), not the clause it hangs off
     if relation == "advcl" and (ps.kids(cue, "mark") or
                                 ps.upos(ps.word(min(ps.subtree(cue)))) in {"ADP", "SCONJ"}):
         return []
@@ -115,10 +145,28 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
         cue_ids = set(ps.subtree(cue))
         ids = [i for i in ps.subtree(parent, exclude=exclude) if i not in cue_ids]
         return _trim_leading(ps, ids, lexicon)
+    if mode != "quote_verb":
+        return _prepositional_object(ps, cue, lexicon, exclude)
     return []
 
 
-def _quoted(quote: Quote, text: str, ids: Sequence[int]) -> Content:
+def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
+                          exclude: Sequence[int]) -> list[int]:
+    """"شدد على أهمية X", "كشف عن X", "حذر من X": the object introduced by a preposition the
+    language lists in ``content_prepositions`` (speakers.json) is what was said."""
+    prepositions = lexicon.words_of("content_prepositions")
+    if not prepositions:
+        return []
+    for kid in ps.kids(cue, "obl"):
+        cases = ps.kids(kid, "case")
+        if kid.id < cue.id or not cases or not all(fold(c.text) in prepositions for c in cases):
+            continue
+        case_ids = {c.id for c in cases}
+        return [i for i in ps.subtree(kid, exclude=exclude) if i not in case_ids]
+    return []
+
+
+def quoted(quote: Quote, text: str, ids: Sequence[int]) -> Content:
     """The inside of a quotation as direct content, without the comma that hands over to the cue."""
     inner_start, inner_end = quote.inner
     while len(text) >= inner_end > inner_start and \
@@ -137,24 +185,47 @@ def with_quotes(ps: ParsedSentence, cue_end: int, ids: Sequence[int], quotes: Se
             inner_start, inner_end = quote.inner
             if inner_start <= span[0] + 1 and span[0] < inner_end:
                 # The quote covers the clause (and may run on past this sentence).
-                return _quoted(quote, text, ids)
+                return quoted(quote, text, ids)
             if span[0] <= quote.open and quote.close <= span[1] + 1:
                 return Content(span[0], span[1], "mixed", tuple(ids))
-        return Content(span[0], span[1], "indirect", tuple(ids))
+        end = span[1]
+        while end > span[0] + 1 and text[end - 1] in _HANDOVER:  # "شاهدا،": a comma glued to the word
+            end -= 1
+        return Content(span[0], end, "indirect", tuple(ids))
     # No clause in the tree: a quotation that opens after the cue in the same sentence, or one that
     # closes just before it ('"...," he added', '"...," said the minister').
     for quote in quotes:
-        if cue_end <= quote.open < ps.end:
-            return _quoted(quote, text, ())
+        if cue_end <= quote.open < ps.end and not is_name_quote(quote, text):
+            return quoted(quote, text, ())
     if cue_start is not None:
         for quote in reversed(quotes):
-            gap = text[quote.close + 1:cue_start]
+            gap = text[quote.after:cue_start]
             if quote.closed and ps.start <= quote.close < cue_start and len(gap) <= MAX_QUOTE_GAP and \
                     not any(mark in gap for mark in ".!?؟"):
-                return _quoted(quote, text, ())
+                return quoted(quote, text, ())
     return None
 
 
 def inside_quote(position: int, quotes: Sequence[Quote]) -> bool:
     """True when ``position`` is inside a closed quotation (words there belong to the quote)."""
     return any(quote.closed and quote.open < position < quote.close for quote in quotes)
+
+
+def quote_just_before(ps: ParsedSentence, cue_start: int, quotes: Sequence[Quote]) -> Quote | None:
+    """The closed quotation that ends right before the cue ('"...," said X', "''...,'' added X")."""
+    text = ps.text
+    for quote in reversed(quotes):
+        if not quote.closed or quote.after > cue_start:
+            continue
+        if quote.close < ps.start - MAX_QUOTE_CHARS:
+            return None
+        gap = text[quote.after:cue_start]
+        return quote if len(gap) <= 3 and all(ch.isspace() or ch in ",،-—–" for ch in gap) else None
+    return None
+
+
+def is_name_quote(quote: Quote, text: str) -> bool:
+    """A closed quotation of a few words without sentence punctuation: a name or a title."""
+    inner = text[quote.inner[0]:quote.close]
+    return quote.closed and len(inner.split()) <= MAX_NAME_QUOTE_WORDS and \
+        not any(mark in inner for mark in ".!?؟,،")

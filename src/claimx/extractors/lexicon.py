@@ -8,8 +8,8 @@ derived from the past-tense entry with the suffixes in ``speakers.json`` (قال
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import regex
@@ -21,8 +21,10 @@ _DIACRITICS = regex.compile(r"[\u064b-\u065f\u0670\u0640]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Matching key of a word or phrase: lower case, Arabic spelling variants folded."""
+    """Matching key of a word or phrase: lower case, Arabic spelling variants folded (cached: the
+    rules fold the same few thousand word forms over and over)."""
     return _DIACRITICS.sub("", text).translate(_FOLD).lower().strip()
 
 
@@ -30,9 +32,9 @@ def fold(text: str) -> str:
 class CueEntry:
     term: str
     cue_class: CueClass
-    pos: str  # verb | source | citing | noun | transmit
+    pos: str  # verb | attitude | quote_verb | source | citing | noun | transmit
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
         return tuple(fold(self.term).split())
 
@@ -40,10 +42,23 @@ class CueEntry:
 @dataclass(frozen=True)
 class Lexicon:
     lang: str
-    single: dict[str, CueEntry]          # folded word form or lemma -> entry
+    single: dict[str, CueEntry]          # folded word form or lemma -> entry (not nouns)
     phrases: tuple[CueEntry, ...]        # multi-word entries, longest first
     clitics: tuple[str, ...]
     speakers: dict[str, Any]
+    nouns: dict[str, CueEntry] = field(default_factory=dict)   # statement nouns ("claim", "تصريحات")
+    participles: frozenset[str] = frozenset()  # Arabic participle cue forms ("مضيفا", "مشيرا")
+
+    def noun(self, form: str, lemma: str | None = None) -> CueEntry | None:
+        """The statement-noun entry a word evokes (lemma, form, form without clitics)."""
+        for candidate in self._candidates(form, lemma):
+            entry = self.nouns.get(candidate)
+            if entry is not None:
+                return entry
+        return None
+
+    def is_participle(self, form: str) -> bool:
+        return any(candidate in self.participles for candidate in self._candidates(form, None))
 
     def cue(self, form: str, lemma: str | None = None) -> CueEntry | None:
         """The entry a word evokes, trying the lemma, the form, then the form without clitics."""
@@ -62,16 +77,27 @@ class Lexicon:
                 keys.append(folded[len(clitic):])
         return keys
 
+    @cached_property
+    def _phrases_by_first_word(self) -> dict[str, tuple[tuple[int, CueEntry], ...]]:
+        index: dict[str, list[tuple[int, CueEntry]]] = {}
+        for order, entry in enumerate(self.phrases):
+            index.setdefault(entry.words[0], []).append((order, entry))
+        return {first: tuple(entries) for first, entries in index.items()}
+
     def phrase_at(self, forms: Sequence[str], position: int) -> CueEntry | None:
-        """The multi-word entry that starts at ``forms[position]`` (forms already folded)."""
-        for entry in self.phrases:
+        """The multi-word entry that starts at ``forms[position]`` (forms already folded), the longest
+        first; the first word may carry a clitic ("وبحسب")."""
+        if position >= len(forms):
+            return None
+        first = forms[position]
+        index = self._phrases_by_first_word
+        candidates = index.get(first, ())
+        stripped = self._strip_clitic(first)
+        if stripped != first:
+            candidates = tuple(sorted(candidates + index.get(stripped, ()), key=lambda item: item[0]))
+        for _, entry in candidates:
             words = entry.words
-            window = list(forms[position:position + len(words)])
-            if len(window) != len(words):
-                continue
-            if window[0] != words[0]:
-                window[0] = self._strip_clitic(window[0])
-            if tuple(window) == words:
+            if tuple(forms[position + 1:position + len(words)]) == words[1:]:
                 return entry
         return None
 
@@ -81,8 +107,16 @@ class Lexicon:
                 return form[len(clitic):]
         return form
 
+    @cached_property
+    def _word_sets(self) -> dict[str, frozenset[str]]:
+        return {}
+
     def words_of(self, key: str) -> frozenset[str]:
-        return frozenset(fold(item) for item in self.speakers.get(key, ()))
+        """The folded word list ``key`` of ``speakers.json`` (built once per key: rules ask often)."""
+        found = self._word_sets.get(key)
+        if found is None:
+            found = self._word_sets[key] = frozenset(fold(item) for item in self.speakers.get(key, ()))
+        return found
 
 
 def _variants(term: str, forms: str, morphology: dict[str, list[str]]) -> list[str]:
@@ -104,6 +138,8 @@ def lexicon_for(lang: str) -> Lexicon:
     speakers: dict[str, Any] = load_json(lang, "speakers") if has_resource(lang, "speakers.json") else {}
     morphology = speakers.get("cue_morphology", {})
     single: dict[str, CueEntry] = {}
+    nouns: dict[str, CueEntry] = {}
+    participles: set[str] = set()
     phrases: list[CueEntry] = []
     rows = load_tsv(lang, "cues") if has_resource(lang, "cues.tsv") else ()
     for row in rows:
@@ -114,8 +150,33 @@ def lexicon_for(lang: str) -> Lexicon:
                 if form.strip() and len(fold(form).split()) > 1:
                     phrases.append(CueEntry(term=form.strip(), cue_class=entry.cue_class, pos=entry.pos))
             continue
-        for form in _variants(row["term"], row.get("forms", ""), morphology):
+        if entry.pos == "noun":
+            for form in [fold(row["term"])] + [fold(f) for f in row.get("forms", "").split(",") if f.strip()]:
+                nouns.setdefault(form, entry)
+                if lang == "en":  # plurals: claims, allegations
+                    nouns.setdefault(form + ("es" if form.endswith(("s", "sh", "ch")) else "s"), entry)
+            continue
+        found_participles = _participles(row.get("forms", ""), morphology)
+        participles.update(found_participles)
+        for form in _variants(row["term"], row.get("forms", ""), morphology) + sorted(found_participles):
             single.setdefault(form, entry)
     phrases.sort(key=lambda entry: -len(entry.words))
     clitics = tuple(fold(c) for c in morphology.get("clitic_prefixes", ()))
-    return Lexicon(lang=lang, single=single, phrases=tuple(phrases), clitics=clitics, speakers=speakers)
+    return Lexicon(lang=lang, single=single, phrases=tuple(phrases), clitics=clitics, speakers=speakers,
+                   nouns=nouns, participles=frozenset(participles))
+
+
+def _participles(forms: str, morphology: dict[str, Any]) -> set[str]:
+    """Arabic participle forms listed in ``forms`` (``participle_prefixes`` + adverbial ending: مضيفا،
+    مؤكدة; also the فاعل pattern قائلا), with their plural forms (مشيرين، مؤكدين)."""
+    prefixes = tuple(morphology.get("participle_prefixes", ()))
+    if not prefixes:
+        return set()
+    found: set[str] = set()
+    for form in (fold(f) for f in forms.split(",") if f.strip()):
+        if len(form) < 4 or not form.endswith(("ا", "ة")):
+            continue
+        if form.startswith(prefixes) or form[1] == "ا":
+            stem = form[:-1]
+            found.update({form, stem + "ين", stem + "ون"})
+    return found

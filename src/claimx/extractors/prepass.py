@@ -57,10 +57,9 @@ def cue_forms(lang: str) -> CueForms:
     inflections = load_json(lang, "inflections") if has_resource(lang, "inflections.json") else {}
     noun_like = frozenset(fold(lemma) for lemma in inflections.get("noun_like", ()))
     words: set[str] = set()
-    for key, entry in lexicon.single.items():
-        if entry.pos == "noun":  # statement nouns come with a verb or a source phrase
-            continue
+    for key in lexicon.single:
         words.update(_english_forms(key, key not in noun_like) if lang == "en" else {key})
+    words.update(lexicon.nouns)  # statement nouns: "Trump's claim that ...", "تصريحات الوزير"
     for forms in inflections.get("irregular", {}).values():
         words.update(fold(form) for form in forms)
     phrases = tuple(" ".join(entry.words) for entry in lexicon.phrases)
@@ -84,7 +83,7 @@ def _has_cue(sentence: str, forms: CueForms) -> bool:
 
 def _quotation_spans(text: str) -> list[tuple[int, int]]:
     return [(quote.open, quote.close + 1) for quote in find_quotes(text)
-            if len(text[quote.open + 1:quote.close].split()) >= MIN_QUOTE_WORDS]
+            if len(text[quote.inner[0]:quote.close].split()) >= MIN_QUOTE_WORDS]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from stanza.models.common.doc import Word
 
@@ -43,7 +44,9 @@ class Phrase:
     kind: SpeakerKind
 
 
-def word_keys(form: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def word_keys(form: str) -> frozenset[str]:
+    """Matching keys of one word form: folded, plural and clitic variants (cached: forms repeat)."""
     key = fold(form)
     keys = {key}
     if key.endswith("s") and key.isascii() and len(key) > 3:  # English plurals: officials, analysts
@@ -54,16 +57,30 @@ def word_keys(form: str) -> set[str]:
     for base in list(keys):  # Arabic sound plurals: المحللين، مسؤولون
         if not base.isascii() and len(base) > 4 and base.endswith(("ين", "ون")):
             keys.add(base[:-2])
-    return keys
+    return frozenset(keys)
+
+
+@cache
+def _by_first_word(vocabulary: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Entries of a word list split into words, indexed by their first word (built once per list)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for item in vocabulary:
+        parts = tuple(item.split())
+        if parts:
+            index.setdefault(parts[0], []).append(parts)
+    return {first: tuple(entries) for first, entries in index.items()}
 
 
 def _mentions(forms: Sequence[str], vocabulary: frozenset[str]) -> bool:
+    """Does any entry of ``vocabulary`` (one or more words) occur in ``forms``, word keys compared?"""
     keyed = [word_keys(form) for form in forms]
-    for item in vocabulary:
-        parts = item.split()
-        for position in range(len(keyed) - len(parts) + 1):
-            if all(part in keyed[position + offset] for offset, part in enumerate(parts)):
-                return True
+    index = _by_first_word(vocabulary)
+    for position, keys in enumerate(keyed):
+        for key in keys:
+            for parts in index.get(key, ()):
+                if position + len(parts) <= len(keyed) and \
+                        all(parts[offset] in keyed[position + offset] for offset in range(1, len(parts))):
+                    return True
     return False
 
 
@@ -130,7 +147,21 @@ def phrase_ids(ps: ParsedSentence, head: Word, *, exclude: Sequence[int] = ()) -
     while len(ids) > 1 and ids[0] != head.id and \
             base_relation(ps.deprel(ps.word(ids[0]))) in LEADING_FUNCTION:
         ids = ids[1:]
+    # "'' Mr. Ackman" (a quotation mark tagged as a name), "Rubio's": marks and the possessive
+    # ending are not part of the name.
+    while len(ids) > 1 and ids[0] != head.id and not _has_alnum(ps.word(ids[0]).text):
+        ids = ids[1:]
+    while len(ids) > 1 and ids[-1] != head.id and (not _has_alnum(ps.word(ids[-1]).text) or
+                                                   ps.word(ids[-1]).text.lower() in POSSESSIVE_ENDINGS):
+        ids = ids[:-1]
     return ids
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _has_alnum(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def entity_in(span: tuple[int, int], entities: Sequence[Entity]) -> Entity | None:

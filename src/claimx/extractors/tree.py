@@ -92,6 +92,15 @@ class ParsedSentence:
         return spans
 
     @cached_property
+    def token_offsets(self) -> dict[int, tuple[int, int]]:
+        """Character span of the whole token each word belongs to ("وأضاف" for the word "أضاف")."""
+        spans: dict[int, tuple[int, int]] = {}
+        for token in self.sentence.tokens:
+            for word in token.words:
+                spans[word.id] = (int(token.start_char or 0), int(token.end_char or 0))
+        return spans
+
+    @cached_property
     def text(self) -> str:
         """The text of the whole analysed document (quotes may run past the sentence)."""
         doc = getattr(self.sentence, "doc", None)
