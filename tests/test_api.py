@@ -8,20 +8,9 @@ import pytest
 
 import claimx
 from claimx.errors import InputError, LanguageError
-from claimx.records import Article, Span
+from claimx.records import Article
 from tests.fixtures import pud_sentences
-
-
-def all_spans(record: object) -> list[Span]:
-    found: list[Span] = []
-    if isinstance(record, Span):
-        found.append(record)
-    if hasattr(type(record), "model_fields"):
-        for name in type(record).model_fields:
-            value = getattr(record, name)
-            for item in value if isinstance(value, list) else [value]:
-                found.extend(all_spans(item))
-    return found
+from tests.fuzz_inputs import all_spans
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])

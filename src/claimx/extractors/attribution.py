@@ -179,7 +179,12 @@ def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Seque
         names.append(word.id)
     if not names:
         return phrase
-    ids = tuple(sorted(set(phrase.ids) | set(names)))
+    return _widened(ps, phrase, tuple(sorted(set(phrase.ids) | set(names))), entities, lexicon)
+
+
+def _widened(ps: ParsedSentence, phrase: Phrase, ids: tuple[int, ...], entities: Sequence[Entity],
+             lexicon: Lexicon) -> Phrase:
+    """``phrase`` grown to the words ``ids`` (same head), its entity and kind looked up again."""
     span = ps.span(ids)
     if span is None:
         return phrase
@@ -385,13 +390,7 @@ def _whole_name(ps: ParsedSentence, phrase: Phrase, blocked: set[int], entities:
         low -= 1
     if (low, high) == (min(ids), max(ids)):
         return phrase
-    new_ids = tuple(sorted(ids | set(range(low, high + 1))))
-    span = ps.span(new_ids)
-    if span is None:
-        return phrase
-    entity = phrase.entity or entity_in(span, entities)
-    return Phrase(ids=new_ids, start=span[0], end=span[1], head=phrase.head, entity=entity,
-                  kind=classify(ps, new_ids, phrase.head, entity, lexicon))
+    return _widened(ps, phrase, tuple(sorted(ids | set(range(low, high + 1)))), entities, lexicon)
 
 
 def _speaker_before_complementizer(ps: ParsedSentence, cue: Word, comp: Word) -> Word | None:

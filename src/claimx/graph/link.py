@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Generic, TypeVar
 
 import regex
 
@@ -52,6 +53,7 @@ GRAPH_SAME_THRESHOLD = 0.6
 # A speaker does not usually contradict themselves: between compatible speakers, ask for more.
 SAME_SPEAKER_CONTRADICTION = 0.6
 LABEL_CHARS = 90
+K = TypeVar("K", str, int)  # union-find members: claim ids or indexes
 _ISO_DATE = regex.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -317,17 +319,19 @@ def _compare(items: list[_Item], nodes: list[ClaimNode], block_cap: int) -> list
     return edges
 
 
-class _UnionFind:
-    def __init__(self, items: Iterable[str]) -> None:
-        self.parent = {item: item for item in items}
+class UnionFind(Generic[K]):
+    """Disjoint sets over ``items``; a set's representative is its smallest member (deterministic)."""
 
-    def find(self, item: str) -> str:
+    def __init__(self, items: Iterable[K]) -> None:
+        self.parent: dict[K, K] = {item: item for item in items}
+
+    def find(self, item: K) -> K:
         while self.parent[item] != item:
             self.parent[item] = self.parent[self.parent[item]]
             item = self.parent[item]
         return item
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: K, b: K) -> None:
         root_a, root_b = self.find(a), self.find(b)
         if root_a != root_b:
             self.parent[max(root_a, root_b)] = min(root_a, root_b)
@@ -338,7 +342,7 @@ def _group(
 ) -> tuple[list[ClaimNode], list[Cluster], list[Story]]:
     body_ids = [nodes[item.node_index].id for item in items]
     order = {node_id: index for index, node_id in enumerate(body_ids)}
-    story = _UnionFind(body_ids)
+    story = UnionFind(body_ids)
     for edge in edges:
         story.union(edge.source, edge.target)
     members = _same_claim_groups(body_ids, [edge for edge in edges if edge.relation == "same_as"])

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from claimx.graph.link import link
+from claimx.graph.link import UnionFind, link
 from claimx.graph.model import ClaimGraph
 from claimx.graph.similarity import content_features
 from claimx.records import Article
@@ -83,22 +83,6 @@ def _windowed(entry: ArticleKeys, window_days: int) -> set[str]:
         {f"{key}@h{(day + half) // window_days}" for key in entry.keys}
 
 
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, left: int, right: int) -> None:
-        a, b = self.find(left), self.find(right)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-
 def partition(entries: Sequence[ArticleKeys], *, key_cap: int = KEY_CAP, min_shared: int = MIN_SHARED,
               window_days: int = WINDOW_DAYS, max_articles: int = MAX_ARTICLES) -> list[list[str]]:
     """Groups of doc_ids to link together, each in input order; groups ordered by first member.
@@ -117,7 +101,7 @@ def partition(entries: Sequence[ArticleKeys], *, key_cap: int = KEY_CAP, min_sha
         for offset, left in enumerate(members):
             for right in members[offset + 1:]:
                 shared[(left, right)].add(base_key)
-    groups = _UnionFind(len(entries))
+    groups = UnionFind(range(len(entries)))
     for (left, right), keys in shared.items():
         if len(keys) >= min_shared:
             groups.union(left, right)
