@@ -5,7 +5,8 @@ Usage:
 
 Modes, each measured in a fresh subprocess so that peak memory (max RSS) is its own:
   stanza     the claimx pipeline's Stanza processors over every article's whole text, batched like
-             claimx (16 articles per bulk call, grouped by language): the cost without claimx;
+             claimx (16 articles per bulk call, grouped by language), with Stanza's own tree decoder
+             (CLAIMX_FAST_DECODER=0): the cost without claimx;
   claimx     claimx.extract_many end to end (ingest, pre-pass, Stanza, rules), the default settings;
   claimx_all the same with prefilter=False (every sentence parsed).
 Articles: half SaudiNewsNet (ar), half PolNeAR (en) from ../shared/data. Tokens are whitespace
@@ -144,6 +145,8 @@ def main() -> None:
         if profiled:
             command.append("--profile")
         env = {**os.environ, "CLAIMX_TORCH_THREADS": os.environ.get("CLAIMX_TORCH_THREADS", "1")}
+        if mode == "stanza":  # plain Stanza: without claimx's fast path of its tree decoder either
+            env["CLAIMX_FAST_DECODER"] = "0"
         output = subprocess.run(command, check=True, capture_output=True, text=True, env=env).stdout
         reports.append(json.loads(output.strip().splitlines()[-1]))
         print(json.dumps(reports[-1], ensure_ascii=False), flush=True)

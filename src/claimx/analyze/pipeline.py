@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimx.analyze.decoding import install_fast_decoder
 from claimx.analyze.limits import analyze_in_pieces
 from claimx.analyze.models import ModelSet, resolve_models
 from claimx.analyze.tokens import mwt_guard
@@ -49,6 +50,7 @@ def _build(models: ModelSet) -> stanza.Pipeline:
     import stanza
 
     _torch_threads()
+    install_fast_decoder()  # the same trees, without Stanza's per-sentence cycle search (analyze.decoding)
     kwargs = models.pipeline_kwargs()
     if not models.official_layout:
         # Stanza insists on a resources.json in `dir` even when every model path is explicit.
