@@ -410,3 +410,43 @@ def test_ar_according_to_what_x_announced() -> None:
     second = claim_with("ar_according_verb", "حسبما أفادت")
     assert second.speaker is not None and second.speaker.text == "وسائل إعلام محلية"
     assert second.content.text.endswith("عبر الحدود")
+
+
+# Speaker repairs for subjects the compact parse loses (PolNeAR train sentences, en_speaker_repairs).
+
+
+def test_en_controlled_cue_takes_the_subject_of_its_verb() -> None:
+    claim = claim_with("en_speaker_repairs", "encourage")
+    assert claim.speaker is not None and claim.speaker.text == "Cruz" and not claim.speaker.carried_over
+
+
+def test_en_participle_hung_off_a_noun_takes_the_clause_subject() -> None:
+    claim = claim_with("en_speaker_repairs", "refusing")
+    assert claim.speaker is not None and claim.speaker.text == "Trump" and not claim.speaker.carried_over
+
+
+def test_en_sentence_initial_phrase_before_its_relative_clause() -> None:
+    claim = claim_with("en_speaker_repairs", "alleged")
+    assert claim.speaker is not None and claim.speaker.text == "The complaint"
+    assert not claim.speaker.carried_over
+    assert claim.content.text.startswith("the DNC")
+
+
+def test_en_leading_date_is_not_part_of_the_speaker() -> None:
+    claim = claim_with("en_speaker_repairs", "told")
+    assert claim.speaker is not None and claim.speaker.text == "Mr. Paulson"
+    assert claim.content.text.startswith("concerns about specialty pharmaceuticals")
+
+
+def test_en_speaker_between_quote_and_addressee_verb() -> None:
+    claim = claim_with("en_speaker_repairs", "told", 2)
+    assert claim.speaker is not None and claim.speaker.text == "Seth McKee"
+    assert claim.quote == "direct" and claim.content.text.startswith("Hillary can’t afford")
+
+
+def test_en_last_speaker_named_again_in_the_sentence() -> None:
+    result = article("en_speaker_repairs")
+    claim = claim_with("en_speaker_repairs", "saying")
+    assert claim.speaker is not None and claim.speaker.text == "Christie"
+    assert not claim.speaker.carried_over
+    assert claim.speaker.start == result.text.index("Christie bristled")

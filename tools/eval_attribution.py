@@ -35,7 +35,9 @@ R = shared tokens / gold tokens (tokens: \\w+ runs; a pair only shares tokens wh
 Speakers. PolNeAR annotates the mention in the sentence ("he said" → Source "he"); claimx reports
 a carried-over speaker (``carried_over=true``) with the span of its earlier named mention. For
 PolNeAR the predicted source of a carried-over speaker is the pronoun next to the cue in the same
-sentence ("he said", "said she", "he also added") when there is one, else the earlier mention.
+sentence ("he said", "said she", "he also added") when there is one, else the earlier mention. Likewise
+a speaker reached through a relative pronoun ("Martin O'Malley, who noted …": claimx reports the noun,
+PolNeAR the pronoun) is scored at the "who" between it and the cue.
 For the Arabic set the earlier mention is compared with the located ``speaker_resolved``.
 """
 
@@ -72,6 +74,9 @@ _PRONOUN_BEFORE = regex.compile(
     rf"\b({_PRONOUNS})\s+(?:(?:also|then|later|has|had|have|would|will|did|does|do|was|is|further|"
     rf"previously|once|again|just|repeatedly|often|even)\s+){{0,3}}$", regex.IGNORECASE)
 _PRONOUN_AFTER = regex.compile(rf"^\s+({_PRONOUNS})\b", regex.IGNORECASE)
+# "Martin O'Malley, who noted that …": PolNeAR's source is the relative pronoun, claimx's speaker the
+# noun it stands for; the pronoun opens the gap between that noun and the cue (no clause break in it).
+_RELATIVE_AFTER = regex.compile(r"^\s*,?\s*(who)\b[^.;:!?\"“”,]{0,60}$", regex.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------------------- records
@@ -334,6 +339,10 @@ def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: b
                 span = (speaker.start, speaker.end)
                 if speaker.carried_over and polnear and claim.cue is not None:
                     span = _carried_mention(article.text, claim.cue.start, claim.cue.end) or span
+                elif polnear and claim.cue is not None and speaker.end <= claim.cue.start:
+                    relative = _RELATIVE_AFTER.match(article.text[speaker.end:claim.cue.start])
+                    if relative is not None:
+                        span = (speaker.end + relative.start(1), speaker.end + relative.end(1))
                 roles["source"] = chars(*span)
             labels: dict[str, str] = {"polarity": claim.polarity, "quote": claim.quote,
                                       "rule": claim.evidence.rule if claim.evidence else "",

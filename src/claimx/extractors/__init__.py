@@ -208,6 +208,24 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     return sorted(unique.values(), key=lambda c: (c.cue_span[0], c.content.start))
 
 
+def _mention_in_sentence(ps: ParsedSentence, candidate: Candidate, last: Speaker | None,
+                         entities: Sequence[Entity], lexicon: Lexicon) -> Phrase | None:
+    """The article's last speaker named again in this sentence before the cue ("Christie bristled at
+    …, saying"; "Trump, however, declined to …"): the claim is that mention's, not a carried-over one."""
+    if last is None or candidate.speaker is not None or candidate.pronoun is not None:
+        return None
+    names = [w for w in last.text.replace("’", "'").split() if w[:1].isupper() and w.isalpha()]
+    if not names:
+        return None
+    surname = names[-1]
+    blocked = set(candidate.content.ids)
+    for word in reversed(ps.words[:candidate.cue_ids[0] - 1]):
+        if word.id in blocked or word.text != surname or ps.upos(word) != "PROPN":
+            continue
+        return find_phrase(ps, word, entities, lexicon)
+    return None
+
+
 def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bool = True) -> list[Claim]:
     """Claims in one analysed block; ``context`` carries the last speaker across blocks and calls."""
     text: str = doc.text or ""
@@ -223,6 +241,10 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
         ps = ParsedSentence(index, sentence)
         candidates = _sentence_candidates(ps, text, lexicon, entities, quotes, headline)
         for candidate in candidates:
+            if lang == "en":
+                mention = _mention_in_sentence(ps, candidate, context.last_speaker, entities, lexicon)
+                if mention is not None and not set(mention.ids) & set(candidate.content.ids):
+                    candidate.speaker = mention
             claim = _claim(candidate, text, lang, context, in_body, len(claims))
             claims.append(claim)
             # Any named speaker (not a pronoun) is who "he added"/"وأضاف" refers to next.

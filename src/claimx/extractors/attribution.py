@@ -87,6 +87,13 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
     parent = ps.parent(cue)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
         return _subject(ps, parent)
+    # Subject control: "Cruz is trying to encourage ...", "Pence went on to say ...": the subject of
+    # the verb the cue complements (not with an object in between, which would control it: "urged him
+    # to say").
+    if parent is not None and base_relation(ps.deprel(cue)) == "xcomp" and \
+            ps.upos(parent) in {"VERB", "AUX"} and parent.id < cue.id and \
+            not any(parent.id < kid.id < cue.id for kid in ps.kids(parent, "obj", "iobj")):
+        return _subject(ps, parent)
     return None
 
 
@@ -273,13 +280,56 @@ def _is_time(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
     return bool(found) and sum(value.end - value.start for value in found) >= len(text.strip()) - 1
 
 
+MAX_SANDWICH_WORDS = 20
+
+
+def _speaker_after_quote(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> tuple[Quote, Word] | None:
+    """'"…," Seth McKee, a political scientist at Texas Tech, told The Hill': a closed quotation, then
+    a name with its appositions (no verb), then the cue. Returns the quotation and the name's head."""
+    cue_start = ps.offsets[cue.id][0]
+    quote = next((q for q in reversed(quotes) if q.closed and q.after <= cue_start), None)
+    if quote is None or quote.after < ps.start:
+        return None
+    between = [w for w in ps.words[:cue.id - 1] if ps.offsets[w.id][0] >= quote.after]
+    while between and ps.upos(between[0]) == "PUNCT":
+        between.pop(0)
+    while between and ps.upos(between[-1]) in {"PUNCT", "ADV", "AUX"}:
+        between.pop()
+    if not between or len(between) > MAX_SANDWICH_WORDS or ps.upos(between[0]) not in CHUNK_TAGS or \
+            any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in between):
+        return None
+    gap = ps.text[quote.after:ps.offsets[between[0].id][0]]
+    if gap.strip(" ,") or "," not in ps.text[quote.close - 2:ps.offsets[between[0].id][0]]:
+        return None  # the hand-over comma ('…," X') and nothing else
+    first = []
+    for word in between:
+        if word.text == ",":
+            break
+        first.append(word)
+    head = next((w for w in first if ps.upos(w) in {"PROPN", "NOUN"}), None)
+    return (quote, head) if head is not None else None
+
+
 def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
                          lexicon: Lexicon) -> Phrase | None:
     """"Jennifer Palmieri, communications director for the Clinton campaign, said ...": when the parse
     gives the cue no subject and only a noun phrase (no verb) precedes it, that phrase is the speaker."""
     before = list(ps.words[:cue.id - 1])
+    tail: list[Word] = []
     while before and ps.upos(before[-1]) in {"ADV", "AUX", "PUNCT", "PART"}:
-        before.pop()
+        tail.append(before.pop())
+    # "Sunday, Hillary Clinton, the Democratic front-runner, told ...": a leading date is no part of it.
+    comma = next((i for i, w in enumerate(before) if w.text == ","), None)
+    if comma is not None and 0 < comma < len(before) - 1:
+        leading = tuple(w.id for w in before[:comma])
+        if len(leading) > 1 and ps.upos(before[0]) == "ADP":
+            leading = leading[1:]  # "In October, Mr. Paulson, who ..., told"
+        span = ps.span(leading)
+        if span is not None and _is_time(ps, Phrase(leading, span[0], span[1], before[0], None, "unknown"),
+                                         lexicon):
+            before = before[comma + 1:]
+    if before and any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in before):
+        before = _chunk_before_relative(ps, before, tail)
     if not before or len(before) > MAX_LEADING_WORDS or ps.upos(before[0]) not in CHUNK_TAGS or \
             any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in before):
         return None
@@ -293,6 +343,51 @@ def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entit
     entity = entity_in(span, entities)
     return Phrase(ids=ids, start=span[0], end=span[1], head=head, entity=entity,
                   kind=classify(ps, ids, head, entity, lexicon))
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom"})
+SEGMENT_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM", "ADP", "CCONJ", "PUNCT"})
+
+
+def _chunk_before_relative(ps: ParsedSentence, before: list[Word], tail: list[Word]) -> list[Word]:
+    """'The complaint, which was filed in federal court, alleged ...', 'Officials who spoke with the Post
+    said ...', 'Hogan Gidley, a former director of X, whose roots are in Y, said ...': the noun phrase
+    that opens the sentence, when all that lies between it and the cue is its appositions and relative
+    clauses (closed by a comma). Empty when the words do not fit."""
+    segments: list[list[Word]] = [[]]
+    for word in before:
+        if word.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(word)
+    if any(not segment for segment in segments):
+        return []
+    # "Officials who spoke with the Post said": a relative clause without a comma splits the first part.
+    first = segments[0]
+    relative = next((i for i, w in enumerate(first) if fold(w.text) in RELATIVE_PRONOUNS), None)
+    if relative is not None:
+        segments[0:1] = [first[:relative], first[relative:]]
+        if not segments[0]:
+            return []
+    elif len(segments) == 1 or not tail or not any(w.text == "," for w in tail):
+        return []  # appositions and comma-opened relatives close with a comma before the cue
+    head, rest = segments[0], segments[1:]
+
+    def nominal(segment: list[Word]) -> bool:
+        return ps.upos(segment[0]) in CHUNK_TAGS and any(ps.upos(w) in {"NOUN", "PROPN"} for w in segment) \
+            and all(ps.upos(w) in SEGMENT_TAGS or
+                    (ps.upos(w) == "VERB" and "VerbForm=Part" in (w.feats or "") and i > 0)
+                    for i, w in enumerate(segment))
+
+    if not nominal(head) or len(head) > MAX_LEADING_WORDS // 2:
+        return []
+    if not any(fold(segment[0].text) in RELATIVE_PRONOUNS for segment in rest):
+        return []  # without a relative clause a verb in between is the cue's own clause
+    for segment in rest:
+        if fold(segment[0].text) not in RELATIVE_PRONOUNS and not nominal(segment) and \
+                fold(segment[0].text) != "including":
+            return []
+    return head
 
 
 def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word, int] | None:
@@ -454,6 +549,14 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 subject = None  # "وأضاف أن أكثر من 50 ألف شخص ...": the subject belongs to the claim
         before = quote_just_before(ps, ps.offsets[word.id][0], quotes) if comp is None else None
         content: Content | None
+        if before is None and comp is None and lexicon.lang == "en" and final is None and \
+                (subject is None or subject.id > word.id):
+            sandwich = _speaker_after_quote(ps, word, quotes)
+            if sandwich is not None:
+                # '"…," Seth McKee, a political scientist at Texas Tech University, told The Hill.': the
+                # quotation branch below takes the content from ``before`` and the speaker from ``final``.
+                before, subject, ids = sandwich[0], None, []
+                final = (sandwich[1], sandwich[1].id - 1)
         if final is not None and before is None:
             # "…, Sabato said." / '“…,” Powe wrote.': the chunk before the sentence-final cue is the
             # speaker and what precedes it the claim, however the parse attached them.
@@ -494,8 +597,12 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # "Trump spoke in Ohio, saying that ...": the speaker is the subject of the verb it extends
             # (a cue that holds the participle in its content hands over its own speaker instead).
             governor = ps.parent(word)
-            assert governor is not None
-            if ps.upos(governor) in {"VERB", "AUX"}:
+            # "Trump was making a pitch to Sanders voters, refusing to ...": the compact parse often
+            # hangs the participle off a noun of the clause; the clause's verb is the one it extends.
+            while governor is not None and ps.upos(governor) not in {"VERB", "AUX"} and \
+                    ps.upos(governor) in NOMINAL and lexicon.lang == "en":
+                governor = ps.parent(governor)
+            if governor is not None and ps.upos(governor) in {"VERB", "AUX"}:
                 subject = _subject(ps, governor)
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in {"ADV", "SCONJ"}):
@@ -537,7 +644,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         candidate.speaker = phrase
         taken = set(content.ids) | {word.id} | (set(phrase.ids) if phrase else set())
         candidate.sources.extend(_addressee_sources(ps, word, taken, entities, lexicon))
-        candidate.has_subject = subject is not None
+        # A controlled subject ("trying to encourage") is the governing verb's: inside another claim the
+        # cue stays part of that claim.
+        controlled = base_relation(ps.deprel(word)) == "xcomp" and not ps.kids(word, "nsubj")
+        candidate.has_subject = subject is not None and not controlled
         if subject is None and not ids:
             candidate.confidence = 0.6
         found.append(candidate)
