@@ -758,12 +758,7 @@ def _can_be_source(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool
 def _run_on(ps: ParsedSentence, phrase: Phrase, last: int, entities: Sequence[Entity],
             lexicon: Lexicon) -> Phrase:
     ids = tuple(sorted(set(phrase.ids) | set(range(max(phrase.ids) + 1, last + 1))))
-    span = ps.span(ids)
-    if span is None:
-        return phrase
-    entity = phrase.entity or entity_in(span, entities)
-    return Phrase(ids=ids, start=span[0], end=span[1], head=phrase.head, entity=entity,
-                  kind=classify(ps, ids, phrase.head, entity, lexicon))
+    return _widened(ps, phrase, ids, entities, lexicon)
 
 
 def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
