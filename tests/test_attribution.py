@@ -140,6 +140,15 @@ def test_en_denied_then_he_added_carries_the_speaker_over() -> None:
     assert added.quote == "direct" and added.polarity == "asserted"
 
 
+def check_cue_class(fixture: str, cue: str, cue_class: str, speaker: str | None, content: str | None) -> None:
+    claim = claim_with(fixture, cue)
+    assert claim.cue is not None and claim.cue.cue_class == cue_class
+    if speaker is not None:
+        assert claim.speaker is not None and claim.speaker.text == speaker
+    if content is not None:
+        assert claim.content.text == content
+
+
 @pytest.mark.parametrize(("cue", "cue_class", "speaker", "content"), [
     ("believes", "believe", "Kit", None),
     ("promised", "promise", None, "never ever use the military to repress the Mexican people."),
@@ -147,12 +156,7 @@ def test_en_denied_then_he_added_carries_the_speaker_over() -> None:
     ("admitted", "admit", "he", "to fatally shooting Wayde"),
 ])
 def test_en_cue_classes(cue: str, cue_class: str, speaker: str | None, content: str | None) -> None:
-    claim = claim_with("en_classes", cue)
-    assert claim.cue is not None and claim.cue.cue_class == cue_class
-    if speaker is not None:
-        assert claim.speaker is not None and claim.speaker.text == speaker
-    if content is not None:
-        assert claim.content.text == content
+    check_cue_class("en_classes", cue, cue_class, speaker, content)
 
 
 def test_en_statement_date_and_temporal_clause_is_not_a_cue() -> None:
@@ -261,12 +265,7 @@ def test_ar_denial_polarity() -> None:
     ("وتساءل", "question", "فوكسمان", "هل هذا يعني أن الذين لا يريدون الاتفاق هم دعاة حرب؟"),
 ])
 def test_ar_cue_classes(cue: str, cue_class: str, speaker: str | None, content: str | None) -> None:
-    claim = claim_with("ar_classes", cue)
-    assert claim.cue is not None and claim.cue.cue_class == cue_class
-    if speaker is not None:
-        assert claim.speaker is not None and claim.speaker.text == speaker
-    if content is not None:
-        assert claim.content.text == content
+    check_cue_class("ar_classes", cue, cue_class, speaker, content)
 
 
 def test_ar_question_after_colon_is_a_direct_quote() -> None:

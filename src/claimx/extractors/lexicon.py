@@ -51,19 +51,18 @@ class Lexicon:
 
     def noun(self, form: str, lemma: str | None = None) -> CueEntry | None:
         """The statement-noun entry a word evokes (lemma, form, form without clitics)."""
-        for candidate in self._candidates(form, lemma):
-            entry = self.nouns.get(candidate)
-            if entry is not None:
-                return entry
-        return None
+        return self._lookup(self.nouns, form, lemma)
 
     def is_participle(self, form: str) -> bool:
         return any(candidate in self.participles for candidate in self._candidates(form, None))
 
     def cue(self, form: str, lemma: str | None = None) -> CueEntry | None:
         """The entry a word evokes, trying the lemma, the form, then the form without clitics."""
+        return self._lookup(self.single, form, lemma)
+
+    def _lookup(self, table: dict[str, CueEntry], form: str, lemma: str | None) -> CueEntry | None:
         for candidate in self._candidates(form, lemma):
-            entry = self.single.get(candidate)
+            entry = table.get(candidate)
             if entry is not None:
                 return entry
         return None
