@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
-from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+from stanza.models.common.chuliu_edmonds import chuliu_edmonds, chuliu_edmonds_one_root
 
-from claimx.analyze.decoding import install_fast_decoder, one_root_tree
+from claimx.analyze.decoding import install_fast_decoder, maximum_spanning_tree, one_root_tree
 from tests.conftest import models_available
 from tests.fixtures import pud_sentences
 
@@ -28,7 +30,43 @@ def test_same_tree_as_stanza_on_random_scores(seed: int) -> None:
         assert np.array_equal(one_root_tree(scores.copy()), expected)
 
 
-def test_cycles_go_to_stanzas_own_search() -> None:
+@pytest.mark.parametrize("seed", range(20))
+def test_spanning_tree_search_matches_stanzas_on_cyclic_scores(seed: int) -> None:
+    # Unpeaked random scores: the greedy heads form many cycles, nested contractions are common.
+    rng = np.random.default_rng(1000 + seed)
+    for length in (3, 6, 15, 50, 120):
+        scores = rng.normal(size=(length, length))
+        assert np.array_equal(maximum_spanning_tree(scores.copy()), chuliu_edmonds(scores.copy()))
+
+
+def _best_tree_by_enumeration(scores: np.ndarray) -> tuple[int, ...]:
+    length = len(scores)
+    best, best_score = None, -np.inf
+    for heads in itertools.product(range(length), repeat=length - 1):
+        tree = (0, *heads)
+        if any(head == word for word, head in enumerate(tree) if word):
+            continue
+        reaches_root = True
+        for word in range(1, length):
+            seen, node = set(), word
+            while node and node not in seen:
+                seen.add(node)
+                node = tree[node]
+            reaches_root &= node == 0
+        score = sum(scores[word, tree[word]] for word in range(1, length))
+        if reaches_root and score > best_score:
+            best, best_score = tree, score
+    assert best is not None
+    return best
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_spanning_tree_search_is_the_best_tree(seed: int) -> None:
+    scores = np.random.default_rng(2000 + seed).normal(size=(5, 5))
+    assert tuple(maximum_spanning_tree(scores.copy()).tolist()) == _best_tree_by_enumeration(scores)
+
+
+def test_greedy_cycles_are_broken_as_stanza_breaks_them() -> None:
     # Words 1 and 2 prefer each other: the greedy tree has a cycle, the answer must not.
     scores = np.full((3, 3), -5.0)
     scores[1, 2] = scores[2, 1] = 5.0
