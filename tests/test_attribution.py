@@ -72,6 +72,23 @@ def test_en_said_x_after_a_direct_quote() -> None:
     assert claim.quote == "direct"
 
 
+def test_en_quote_then_speaker_said_where() -> None:
+    # '"…," Christie said on ABC's "This Week …"': the show's title after the cue is where it was said.
+    claim = claim_with("en_said_then_circumstance", "said")
+    assert claim.speaker is not None and claim.speaker.text == "Christie"
+    assert claim.quote == "direct"
+    assert claim.content.text.startswith("The message is that if anybody lives in those circumstances")
+
+
+def test_en_claim_then_long_title_said_and_a_date() -> None:
+    # "<claim>, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said Thursday."
+    claim = claim_with("en_said_then_circumstance", "said", 2)
+    assert claim.content.text == ("A Franco-Algerian couple and their two children were also among the "
+                                  "flight’s passengers")
+    assert claim.speaker is not None and claim.speaker.text.endswith("spokesman Benali Cherif Abdelaziz")
+    assert [d.text for d in claim.dates] == ["Thursday"]
+
+
 def test_en_warn_class_and_unnamed_speaker() -> None:
     claim = claim_with("en_pud_said", "warned")
     assert claim.speaker is not None and claim.speaker.text == "one travel expert"

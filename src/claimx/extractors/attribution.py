@@ -399,7 +399,7 @@ def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word
     entry = lexicon.cue(cue.text, cue.lemma)
     if entry is None or entry.pos not in {"verb", "quote_verb"} or fold(cue.text) == fold(entry.term):
         return None
-    if any(ps.upos(w) != "PUNCT" for w in ps.words[cue.id:]):
+    if not _only_circumstance_after(ps, cue, lexicon):
         return None
     position = cue.id - 1
     while position > 1 and ps.upos(ps.word(position)) in {"ADV", "AUX"}:
@@ -418,7 +418,24 @@ def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word
 
 
 CHUNK_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
-MAX_CHUNK_WORDS = 6
+MAX_CHUNK_WORDS = 10
+MAX_TAIL_WORDS = 8
+
+
+def _only_circumstance_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """Nothing but punctuation, a date or a short circumstance follows the cue to the sentence end
+    ("…, X said Thursday.", "…, X said in a statement."): the cue still closes the sentence."""
+    tail = [w for w in ps.words[cue.id:] if ps.upos(w) != "PUNCT"]
+    if not tail:
+        return True
+    if len(tail) > MAX_TAIL_WORDS or any(_finite(w) for w in tail):
+        return False
+    markers = lexicon.words_of("circumstance_markers")
+    if ps.upos(tail[0]) in {"ADP", "SCONJ"} and fold(tail[0].text) in markers:
+        return True
+    start, end = ps.offsets[tail[0].id][0], ps.offsets[tail[-1].id][1]
+    found = temporal.find(ps.text[start:end], lexicon.lang, None)
+    return bool(found) and sum(value.end - value.start for value in found) >= end - start - 1
 
 
 def _reporter_next_to(ps: ParsedSentence, cue: Word, content_end: int, quotes: Sequence[Quote],
@@ -550,7 +567,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         before = quote_just_before(ps, ps.offsets[word.id][0], quotes) if comp is None else None
         content: Content | None
         if before is None and comp is None and lexicon.lang == "en" and final is None and \
-                (subject is None or subject.id > word.id):
+                (subject is None or subject.id > word.id or (ids and min(ids) > word.id)):
+            # The last case: '"…," Christie said on ABC's "This Week."': after the cue comes only where
+            # it was said, whatever the parse made of it.
             sandwich = _speaker_after_quote(ps, word, quotes)
             if sandwich is not None:
                 # '"…," Seth McKee, a political scientist at Texas Tech University, told The Hill.': the
@@ -604,6 +623,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 governor = ps.parent(governor)
             if governor is not None and ps.upos(governor) in {"VERB", "AUX"}:
                 subject = _subject(ps, governor)
+        if subject is not None and inside_quote(ps.offsets[subject.id][0], quotes):
+            subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in {"ADV", "SCONJ"}):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought": a parse error
