@@ -4,6 +4,7 @@ Usage:
     python tools/eval_attribution.py --set polnear-dev [--limit N]
     python tools/eval_attribution.py --set polnear-train --limit N   # N evenly spaced train articles
     python tools/eval_attribution.py --set ar-dev [--gold eval/attribution_ar_dev.jsonl] [--limit N]
+    python tools/eval_attribution.py --set ar-train   # the Arabic development set (rules are tuned on it)
     ... [--parse-cache DIR]   # reuse Stanza analyses between runs (same text -> same parse)
     ... [--errors N]          # list up to N unmatched/mismatched items in the report
     ... [--no-prefilter]      # parse every sentence (stable parse cache while the lexicon changes)
@@ -12,6 +13,9 @@ Sets:
 - ``polnear-dev``: PolNeAR dev (brat standoff, ``E`` lines = Attribution/Content/Cue/Source). For an
   article with several annotator files the first file in name order is used. Discontinuous spans
   ("s e;s e") are the union of their fragments.
+- ``ar-train``: ``eval/attribution_ar_train.jsonl``, the same format as ``ar-dev``; 34 other articles
+  of the same selection procedure (``tools/select_ar_train.py``), for development, so that ``ar-dev``
+  is scored, not tuned on.
 - ``ar-dev``: ``eval/attribution_ar_dev.jsonl``, one JSON per attribution
   ``{"doc_id","outlet","sentence","speaker","speaker_resolved","cue","content","source","quote",
   "polarity","cue_class","occurrence"?}``; every string is a substring of ``sentence``, and ``sentence``
@@ -499,10 +503,11 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", required=True, choices=["polnear-dev", "polnear-train", "ar-dev"])
+    parser.add_argument("--set", required=True,
+                        choices=["polnear-dev", "polnear-train", "ar-dev", "ar-train"])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
-    parser.add_argument("--gold", type=Path, default=ROOT / "eval" / "attribution_ar_dev.jsonl",
-                        help="the Arabic gold file (ar-dev)")
+    parser.add_argument("--gold", type=Path, default=None,
+                        help="the Arabic gold file (default: eval/attribution_ar_dev.jsonl or _train.jsonl)")
     parser.add_argument("--parse-cache", type=Path, default=None, help="directory for cached Stanza analyses")
     parser.add_argument("--no-prefilter", action="store_true",
                         help="parse every sentence (parses then stay cached when the cue lexicon changes)")
@@ -516,6 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         articles, gold = polnear_gold(args.set.removeprefix("polnear-"), args.limit)
         lang = "en"
     else:
+        args.gold = args.gold or ROOT / "eval" / f"attribution_{args.set.replace('-', '_')}.jsonl"
         if not args.gold.exists():
             print(f"gold file {args.gold} not found", file=sys.stderr)
             return 2
