@@ -201,7 +201,7 @@ def test_en_headline_speaker_colon() -> None:
 
 def test_ar_verb_first_qala_x_inna() -> None:
     claim = claim_with("ar_qala_inna", "وقال")
-    assert claim.speaker is not None and claim.speaker.text == "القائد العسكري اللواء"
+    assert claim.speaker is not None and claim.speaker.text == "القائد العسكري اللواء عبد الله صبيحي"
     assert claim.content.text == ("رجاله دخلوا إلى مقر قيادة المنطقة العسكرية الرابعة التي تمت استعادتها "
                                   "من الحوثيين")
     assert claim.quote == "indirect" and (claim.cue and claim.cue.cue_class) == "assert"
@@ -466,3 +466,18 @@ def test_en_last_speaker_named_again_in_the_sentence() -> None:
     assert claim.speaker is not None and claim.speaker.text == "Christie"
     assert not claim.speaker.carried_over
     assert claim.speaker.start == result.text.index("Christie bristled")
+
+
+def test_ar_long_title_runs_to_the_complementizer_and_quoted_surname_speaks() -> None:
+    # SaudiNewsNet (alyaum, 2015-07-23): "أكَّد مدير الفريق الأول لكرة القدم بنادي هجر فؤاد المسلم أن"
+    # ... "وكشف «المسلم» عن" ... "وبيَّن «المسلم» أن": the compact parse splits the title at
+    # "لكرة القدم" and tags بين as the preposition.
+    assert claim_with("ar_quoted_surname_long_title", "أكد").speaker.text == \
+        "مدير الفريق الأول لكرة القدم بنادي هجر فؤاد المسلم"  # type: ignore[union-attr]
+    revealed = claim_with("ar_quoted_surname_long_title", "وكشف")
+    assert revealed.speaker is not None and revealed.speaker.text == "المسلم"
+    assert not revealed.speaker.carried_over
+    assert revealed.content.text.startswith("برنامج المرحلة الثانية من الإعداد")
+    explained = claim_with("ar_quoted_surname_long_title", "وبين")
+    assert explained.speaker is not None and explained.speaker.text == "المسلم"
+    assert explained.content.text.startswith("اللاعب البوليفي")

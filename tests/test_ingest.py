@@ -263,3 +263,16 @@ def test_numbered_section_titles_are_crossheads_but_numbered_list_items_stay_bod
     table = ("وجاء ترتيب الفرق بعد نهاية الجولة على النحو التالي في جدول الدوري الإسباني هذا الموسم.\n\n"
              "1- ريال مدريد: 36 نقطة\n\n2- برشلونة: 34 نقطة\n\n3- أتلتيكو مدريد: 30 نقطة")
     assert [kind for _, kind in _kinds_by_line(ingest(table))] == ["body"] * 4
+
+
+def test_arabic_diacritics_are_dropped_for_analysis_and_spans_keep_them() -> None:
+    # News writes harakat only now and then ("أكَّد", "مبينًا"); the models and lexicons know the bare forms.
+    from claimx.ingest.normalize import normalize
+
+    original = "أكَّد الوزيرُ أن الوضع مستقرٌ"
+    cleaned = normalize(original)
+    assert cleaned.text == "أكد الوزير أن الوضع مستقر"
+    word = cleaned.text.index("الوزير")
+    start, end = cleaned.to_original(word, word + len("الوزير"))
+    assert original[start:end] == "الوزيرُ"
+    assert cleaned.to_original(0, len(cleaned.text)) == (0, len(original))

@@ -34,7 +34,15 @@ from claimx.extractors.content import (
     with_quotes,
 )
 from claimx.extractors.lexicon import CueEntry, Lexicon, fold
-from claimx.extractors.speakers import Entity, Phrase, classify, entity_in, find_phrase, mentions_any
+from claimx.extractors.speakers import (
+    Entity,
+    Phrase,
+    classify,
+    entity_in,
+    find_phrase,
+    mentions_any,
+    word_keys,
+)
 from claimx.extractors.tree import ParsedSentence, base_relation
 
 SPEAKER_KINDS_FOR_HEADLINES = frozenset({"person", "official", "organization", "state", "media", "unnamed"})
@@ -174,19 +182,81 @@ def _anchor_on_complementizer(ps: ParsedSentence, comp: Word, ids: list[int], le
     return span
 
 
+def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Word | None:
+    """The noun inside a short name quotation that opens right after ``cue``, if any."""
+    cue_end = ps.offsets[cue.id][1]
+    quote = next((q for q in quotes if q.closed and cue_end <= q.open <= cue_end + 1), None)
+    if quote is None or not is_name_quote(quote, ps.text):
+        return None
+    inside = [w for w in ps.words if quote.open < ps.offsets[w.id][0] < quote.close]
+    return next((w for w in inside if ps.upos(w) in {"NOUN", "PROPN", "X"}), None)
+
+
+def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: Sequence[Quote]) -> bool:
+    """An Arabic cue form first in its clause (after nothing, a conjunction clitic or a comma) with a
+    complementizer after its speaker: "وبين المسلم أن ...", "، وأوضح أن ..."."""
+    entry = lexicon.cue(word.text, None)
+    if entry is None or entry.pos != "verb":
+        return False
+    previous = ps.word(word.id - 1) if word.id > 1 else None
+    if previous is not None and fold(previous.text) in {"و", "ف"}:
+        previous = ps.word(previous.id - 1) if previous.id > 1 else None
+    if previous is not None and previous.text not in {"،", ",", ".", ":", "؛"}:
+        return False
+    return _complementizer_after(ps, word, lexicon, quotes) is not None
+
+
 def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Sequence[Entity],
                  lexicon: Lexicon) -> Phrase:
     """"قال القائد العسكري اللواء عبد الله صبيحي إن": a title whose name the parse left out runs on
-    through the proper nouns up to the complementizer."""
+    through the proper nouns up to the complementizer. In Arabic the whole noun phrase between a
+    verb-first cue and its إن/أن is the speaker ("أكد مدير الفريق الأول لكرة القدم بنادي هجر فؤاد
+    المسلم أن"), however the parse split it, up to where the circumstance starts (see
+    :func:`_arabic_phrase_tail`)."""
     last = max(phrase.ids)
-    names = []
-    for word in ps.words[last:comp.id - 1]:
-        if ps.upos(word) not in {"PROPN", "X"}:  # X: names the compact model leaves untagged
-            return phrase
-        names.append(word.id)
+    gap = ps.words[last:comp.id - 1]
+    if lexicon.lang == "ar":
+        names = _arabic_phrase_tail(ps, gap, lexicon)
+    else:
+        names = []
+        for word in gap:
+            if ps.upos(word) not in {"PROPN", "X"}:  # X: names the compact model leaves untagged
+                return phrase
+            names.append(word.id)
     if not names:
         return phrase
     return _widened(ps, phrase, tuple(sorted(set(phrase.ids) | set(names))), entities, lexicon)
+
+
+_NAME_MARKS = frozenset('"()')
+
+
+def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexicon) -> list[int]:
+    """The words of ``gap`` (after a speaker phrase, before its complementizer) that still belong to
+    it: nouns, adjectives, names, prepositions inside the title ("بنادي هجر", "في الأحساء") and marks
+    around names, up to a verb, a comma, a date, a word that says where or to whom it was said
+    (``phrase_stops``: "في تصريح", "خلال", "اليوم"), or a preposition before a media name
+    ("لـ«الرياضي»", "لوكالة الأنباء")."""
+    stops = lexicon.words_of("phrase_stops") | lexicon.words_of("complementizers")
+    media = lexicon.words_of("media_nouns")
+    taken: list[int] = []
+    for position, word in enumerate(gap):
+        tag = ps.upos(word)
+        folded = fold(word.text)
+        if tag in {"VERB", "AUX"} or (tag == "PUNCT" and word.text not in _NAME_MARKS):
+            break
+        if folded in stops or any(key in stops for key in word_keys(word.text)) or \
+                temporal.find(word.text, "ar", None):
+            break
+        following = gap[position + 1] if position + 1 < len(gap) else None
+        if tag == "ADP" and following is not None and \
+                (following.text in _NAME_MARKS or word_keys(following.text) & media):
+            break
+        taken.append(word.id)
+    while taken and (ps.upos(ps.word(taken[-1])) in {"ADP", "CCONJ", "CONJ"} or
+                     ps.word(taken[-1]).text in _NAME_MARKS):
+        taken.pop()
+    return taken
 
 
 def _widened(ps: ParsedSentence, phrase: Phrase, ids: tuple[int, ...], entities: Sequence[Entity],
@@ -526,7 +596,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
     addressee_verbs = lexicon.words_of("addressee_verbs")
     for word in ps.words:
         # "مؤكدا", "مضيفا": the compact model tags these participles NOUN or even ADP; the form decides.
-        any_tag = lexicon.lang == "ar" and lexicon.is_participle(word.text)
+        # So it does for a cue that opens a clause and is followed by its إن/أن ("وبين X أن": بين is
+        # also the preposition "between").
+        any_tag = lexicon.lang == "ar" and (lexicon.is_participle(word.text) or
+                                            _opens_reported_clause(ps, word, lexicon, quotes))
         final = _final_report(ps, word, lexicon) if lexicon.lang == "en" else None
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
                 (ps.upos(word) not in VERB_TAGS and not any_tag and final is None):
@@ -550,6 +623,13 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         subject = _subject(ps, word)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
+        quoted_name = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
+        if quoted_name is not None:
+            # "وكشف «المسلم» عن ...", "وبين «المسلم» أن ...": a surname in quotation marks right after
+            # the cue is who speaks (the house style of many Arabic papers), not what was said.
+            subject = quoted_name
+            ids = [i for i in ids if not (ps.offsets[quoted_name.id][0] - 2 <= ps.offsets[i][0] <=
+                                          ps.offsets[quoted_name.id][1] + 1)]
         if not ids and entry.pos != "attitude" and subject is not None and \
                 mentions_any(ps, ps.subtree(subject), lexicon.words_of("document_nouns")):
             # "The survey finds Clinton with a small lead": what a document shows is its object
@@ -612,6 +692,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             subject = _reporter_next_to(ps, word, max(content.ids), quotes, lexicon) or subject
         if subject is None and comp is not None and not participle and lexicon.lang == "ar":
             subject = _speaker_before_complementizer(ps, word, comp)
+        governing: Candidate | None = None
         if subject is None and participle and ps.parent(word) is not None:
             # "Trump spoke in Ohio, saying that ...": the speaker is the subject of the verb it extends
             # (a cue that holds the participle in its content hands over its own speaker instead).
@@ -623,15 +704,19 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 governor = ps.parent(governor)
             if governor is not None and ps.upos(governor) in {"VERB", "AUX"}:
                 subject = _subject(ps, governor)
-        if subject is not None and inside_quote(ps.offsets[subject.id][0], quotes):
+            governing = next((c for c in found if governor is not None and c.cue_ids[0] == governor.id), None)
+        if subject is not None and subject is not quoted_name and \
+                inside_quote(ps.offsets[subject.id][0], quotes):
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
+        if governing is not None and governing.speaker is not None:
+            phrase, subject = governing.speaker, governing.speaker.head  # the very phrase, widened as it was
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in {"ADV", "SCONJ"}):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought": a parse error
         if subject is None and not participle and lexicon.lang == "en":
             phrase = _leading_noun_phrase(ps, word, entities, lexicon)
             subject = phrase.head if phrase is not None else None
-        if phrase is not None and comp is not None:
+        if phrase is not None and comp is not None and min(phrase.ids) > word.id:
             phrase = _extend_name(ps, phrase, comp, entities, lexicon)
         if lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" and \
                 (participle or base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"}):

@@ -9,11 +9,14 @@ What changes, and why:
   spaces collapse to one: tokenizers split on them differently, readers do not see them.
 - Tatweel, bidi controls, zero-width characters, BOM and C0/C1 controls are removed: they are
   invisible in print and break words apart for a tokenizer.
+- Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef) are removed: news writes them only
+  now and then ("أكَّد", "مبينًا"), the models are trained on undiacritized text (PADT's forms are
+  de-vocalized), and a word with them is an unknown word to the tagger and the lexicons.
 - Arabic-Indic and Persian digits become ASCII digits; Arabic decimal/thousands separators become
   ``.``/``,``: numbers then parse the same way in both languages.
 - Curly quotes, low quotes and guillemets («») become straight quotes.
 - Arabic presentation forms (ligatures such as ﻻ) are expanded to the letters they stand for.
-The matching form (``for_matching=True``) also drops diacritics, writes every alef as ا and lower-cases
+The matching form (``for_matching=True``) also writes every alef as ا and lower-cases
 Latin letters, so that furniture cues match however a site spells them.
 """
 
@@ -42,8 +45,8 @@ _DIACRITICS = "\u064b-\u065f\u0670\u06d6-\u06ed"
 # Presentation forms expand to several letters (NFKC); everything else keeps its length.
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefc"
 
-_SPECIAL = re.compile(f"[{REMOVED_CHARS}]+| {{2,}}|[{_PRESENTATION}]")
-_SPECIAL_MATCHING = re.compile(f"[{REMOVED_CHARS}{_DIACRITICS}]+| {{2,}}|[{_PRESENTATION}]")
+_SPECIAL = re.compile(f"[{REMOVED_CHARS}{_DIACRITICS}]+| {{2,}}|[{_PRESENTATION}]")
+_DIACRITIC_RUN = re.compile(f"[{_DIACRITICS}\u0640]+")
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _ONE_TO_ONE))) + "\n\r\u2028\u2029\x85]")
 _ALEFS = re.compile("[\u0622\u0623\u0625\u0671]")
 _NEWLINES = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " ", "\x85": " "})
@@ -55,19 +58,24 @@ class NormalizedText:
 
     text: str
     origin: tuple[int, ...]  # origin[i]: index in the ORIGINAL text of normalized char i; one extra end entry
+    # Normalized char i -> original chars it stands for, when more than one: the diacritics removed
+    # after a letter ("الوزيرً") belong to it, so a span ending on that letter ends after them.
+    marks_end: dict[int, int] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Normalized span -> original span covering every original character involved.
 
         Characters removed inside the span (a tatweel in a word) are covered because the span runs
-        from the first character's origin to just past the last character's origin.
+        from the first character's origin to just past the last character's origin (and past the
+        diacritics written on that character).
         """
         size = len(self.text)
         start = min(max(start, 0), size)
         end = min(max(end, start), size)
         if end == start:
             return self.origin[start], self.origin[start]
-        return self.origin[start], self.origin[end - 1] + 1
+        last = end - 1
+        return self.origin[start], (self.marks_end or {}).get(last, self.origin[last] + 1)
 
 
 def normalize(text: str, start: int = 0, end: int | None = None, *,
@@ -84,17 +92,19 @@ def normalize(text: str, start: int = 0, end: int | None = None, *,
         lowered = piece.lower()
         if len(lowered) == len(piece):  # a few letters (İ) lengthen when lower-cased: keep those as they are
             piece = lowered
-    special = _SPECIAL_MATCHING if for_matching else _SPECIAL
-    if special.search(piece) is None:  # fast path: nothing to drop or expand
+    if _SPECIAL.search(piece) is None:  # fast path: nothing to drop or expand
         return NormalizedText(piece, tuple(range(start, end + 1)))
     parts: list[str] = []
     origin: list[int] = []
+    marks_end: dict[int, int] = {}
     kept_from = 0
-    for match in special.finditer(piece):
+    for match in _SPECIAL.finditer(piece):
         a, b = match.span()
         parts.append(piece[kept_from:a])
         origin.extend(range(start + kept_from, start + a))
         found = match.group()
+        if origin and origin[-1] == start + a - 1 and _DIACRITIC_RUN.fullmatch(found):
+            marks_end[len(origin) - 1] = start + b
         if found[0] == " ":  # a run of spaces keeps its first one
             parts.append(" ")
             origin.append(start + a)
@@ -106,4 +116,4 @@ def normalize(text: str, start: int = 0, end: int | None = None, *,
     parts.append(piece[kept_from:])
     origin.extend(range(start + kept_from, start + len(piece)))
     origin.append(end)
-    return NormalizedText("".join(parts), tuple(origin))
+    return NormalizedText("".join(parts), tuple(origin), marks_end or None)
