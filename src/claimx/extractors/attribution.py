@@ -182,6 +182,21 @@ def _anchor_on_complementizer(ps: ParsedSentence, comp: Word, ids: list[int], le
     return span
 
 
+FUNCTION_TAGS = frozenset({"ADV", "SCONJ", "ADP", "CCONJ", "PART", "PUNCT"})
+
+
+def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
+    """An Arabic one-word "speaker" that cannot be one: a relative or attached pronoun ("الذي",
+    "فيها", "ه") other than the personal pronouns of carried-over speech, or a cue participle itself
+    ("قائلا")."""
+    if lexicon.lang != "ar" or len(phrase.ids) != 1:
+        return False
+    word = phrase.head
+    if lexicon.is_participle(word.text):
+        return True
+    return ps.upos(word) == "PRON" and fold(word.text) not in lexicon.words_of("speaker_pronouns")
+
+
 def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Word | None:
     """The noun inside a short name quotation that opens right after ``cue``, if any."""
     cue_end = ps.offsets[cue.id][1]
@@ -711,8 +726,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if governing is not None and governing.speaker is not None:
             phrase, subject = governing.speaker, governing.speaker.head  # the very phrase, widened as it was
-        if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in {"ADV", "SCONJ"}):
-            phrase, subject = None, None  # "Friday told", "Nonetheless sought": a parse error
+        if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in FUNCTION_TAGS or
+                                   _function_word_speaker(ps, phrase, lexicon)):
+            phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
         if subject is None and not participle and lexicon.lang == "en":
             phrase = _leading_noun_phrase(ps, word, entities, lexicon)
             subject = phrase.head if phrase is not None else None
