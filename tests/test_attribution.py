@@ -481,3 +481,14 @@ def test_ar_long_title_runs_to_the_complementizer_and_quoted_surname_speaks() ->
     explained = claim_with("ar_quoted_surname_long_title", "وبين")
     assert explained.speaker is not None and explained.speaker.text == "المسلم"
     assert explained.content.text.startswith("اللاعب البوليفي")
+
+
+def test_ar_claim_reported_inside_another_does_not_take_over_the_next_participles() -> None:
+    # SaudiNewsNet (alwatan, 2015-08-01): "أوضح المتحدث ... طارق الرفاعي، لـ"الوطن" أمس، أن المرحلة الحالية
+    # تعتبر مرحلة انتقالية، لافتا إلى أن ... موضحا أن ...": تعتبر's subject is inside the claim.
+    explained = claim_with("ar_nested_claim_participles", "أوضح")
+    assert explained.speaker is not None
+    assert explained.speaker.text == "المتحدث الإعلامي لأمانة منطقة جازان طارق الرفاعي"  # no glued comma
+    for cue in ("لافتا", "موضحا"):
+        follow_up = claim_with("ar_nested_claim_participles", cue)
+        assert follow_up.speaker is not None and follow_up.speaker.text == explained.speaker.text, cue

@@ -247,8 +247,11 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
                     candidate.speaker = mention
             claim = _claim(candidate, text, lang, context, in_body, len(claims))
             claims.append(claim)
-            # Any named speaker (not a pronoun) is who "he added"/"وأضاف" refers to next.
-            if claim.speaker is not None and not claim.speaker.carried_over and \
+            # Any named speaker (not a pronoun) is who "he added"/"وأضاف" refers to next, unless the
+            # claim is reported inside another one ("وأوضح X أن المرحلة تعتبر ...، لافتا": still X).
+            nested = any(other is not candidate and candidate.cue_ids[0] in other.content.ids
+                         for other in candidates)
+            if claim.speaker is not None and not claim.speaker.carried_over and not nested and \
                     candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
                 context.last_speaker = context.to_original(claim.speaker)
         if not candidates and in_body and not headline:

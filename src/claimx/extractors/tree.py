@@ -25,6 +25,7 @@ CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "csubj", "acl:relcl
                      "vocative", "dislocated", "reparandum", "orphan", "root"})
 COORDINATORS = frozenset({"و", "ف"})   # Arabic clause-initial conjunctions (folded forms)
 VERBAL = frozenset({"VERB", "AUX"})
+GLUED_PUNCTUATION = frozenset(",،;؛")
 UPOS_ALIASES = {"CONJ": "CCONJ"}      # UD v1 label still produced by some models
 
 
@@ -152,7 +153,11 @@ class ParsedSentence:
             ids.pop()
         if not ids:
             return None
-        return self.offsets[ids[0]][0], self.offsets[ids[-1]][1]
+        start, end = self.offsets[ids[0]][0], self.offsets[ids[-1]][1]
+        # "الرفاعي،": a comma the tokenizer left glued to the last word is not part of the span.
+        while end - 1 > start and self.text[end - 1] in GLUED_PUNCTUATION:
+            end -= 1
+        return start, end
 
     def word_at(self, char: int) -> Word | None:
         for word in self.words:
