@@ -492,3 +492,10 @@ def test_ar_claim_reported_inside_another_does_not_take_over_the_next_participle
     for cue in ("لافتا", "موضحا"):
         follow_up = claim_with("ar_nested_claim_participles", cue)
         assert follow_up.speaker is not None and follow_up.speaker.text == explained.speaker.text, cue
+
+
+def test_ar_forms_that_do_not_report() -> None:
+    # SaudiNewsNet: "ويذكر أن ..." is the author's "it is worth noting"; "وتبلغ تكلفة القناة ..." is
+    # "amounts to", not "informs"; "تعتبر مرحلة انتقالية" is "is considered" (no إن/أن after it).
+    statements = [c for c in article("ar_not_reports").claims if c.kind == "statement"]
+    assert [c.cue.text for c in statements if c.cue is not None] == ["أوضح"]

@@ -197,6 +197,15 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
     return ps.upos(word) == "PRON" and fold(word.text) not in lexicon.words_of("speaker_pronouns")
 
 
+def _not_a_report(ps: ParsedSentence, cue: Word, comp: Word | None, lexicon: Lexicon) -> bool:
+    """Arabic cue forms that do not report here: "تعتبر المرحلة مرحلة انتقالية" (is considered; no
+    complementizer), "ويذكر أن" (the author's "it is worth noting that")."""
+    form = fold(ps.text[slice(*ps.offsets[cue.id])])
+    if form in lexicon.words_of("complementizer_required_forms") and comp is None:
+        return True
+    return form in lexicon.words_of("impersonal_cue_forms") and comp is not None and comp.id == cue.id + 1
+
+
 def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Word | None:
     """The noun inside a short name quotation that opens right after ``cue``, if any."""
     cue_end = ps.offsets[cue.id][1]
@@ -655,6 +664,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if inverted:  # "Asawitiri Media also uses the photo, said Rita Katz, the director of ..."
             ids = inverted
         comp = _complementizer_after(ps, word, lexicon, quotes)
+        if lexicon.lang == "ar" and _not_a_report(ps, word, comp, lexicon):
+            continue
         if comp is not None:
             ids = _anchor_on_complementizer(ps, comp, ids, lexicon)
             if subject is not None and subject.id > comp.id:
