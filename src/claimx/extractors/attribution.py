@@ -197,11 +197,23 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
     return ps.upos(word) == "PRON" and fold(word.text) not in lexicon.words_of("speaker_pronouns")
 
 
-def _not_a_report(ps: ParsedSentence, cue: Word, comp: Word | None, lexicon: Lexicon) -> bool:
+MAX_PREPOSITION_DISTANCE = 6
+
+
+def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | None,
+                  lexicon: Lexicon) -> bool:
     """Arabic cue forms that do not report here: "تعتبر المرحلة مرحلة انتقالية" (is considered; no
-    complementizer), "ويذكر أن" (the author's "it is worth noting that")."""
-    form = fold(ps.text[slice(*ps.offsets[cue.id])])
+    complementizer), "ويذكر أن" (the author's "it is worth noting that"), "تعبر السفينة القناة" (عبر
+    without عن: crosses), "وتدعى السفينة" (is called)."""
+    raw = ps.text[slice(*ps.offsets[cue.id])]
+    form = fold(raw)
+    if raw in lexicon.speakers.get("not_cue_surface_forms", ()):
+        return True
     if form in lexicon.words_of("complementizer_required_forms") and comp is None:
+        return True
+    required = lexicon.speakers.get("required_prepositions", {}).get(entry.term)
+    if required and not any(fold(w.text) in required
+                            for w in ps.words[cue.id:cue.id + MAX_PREPOSITION_DISTANCE]):
         return True
     return form in lexicon.words_of("impersonal_cue_forms") and comp is not None and comp.id == cue.id + 1
 
@@ -664,7 +676,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if inverted:  # "Asawitiri Media also uses the photo, said Rita Katz, the director of ..."
             ids = inverted
         comp = _complementizer_after(ps, word, lexicon, quotes)
-        if lexicon.lang == "ar" and _not_a_report(ps, word, comp, lexicon):
+        if lexicon.lang == "ar" and _not_a_report(ps, word, entry, comp, lexicon):
             continue
         if comp is not None:
             ids = _anchor_on_complementizer(ps, comp, ids, lexicon)
