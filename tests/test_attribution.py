@@ -502,3 +502,15 @@ def test_ar_forms_that_do_not_report() -> None:
     assert [c.cue.text for c in statements if c.cue is not None] == ["أوضح", "قال"]
     said = statements[1]
     assert said.speaker is not None and said.speaker.text == "الفريق مهاب مميش رئيس هيئة قناة السويس المصرية"
+
+
+def test_ar_quote_after_the_speaker_and_a_participle_after_the_quote() -> None:
+    # SaudiNewsNet (2015-07-27): 'وقال الجنرال عبد الجبار بورديلي … في بغلان “كان هناك …”' then
+    # 'وأضاف “التحقيق جار …” مشيرا إلى وجود …': the compact tokenizer splits بورديلي as ب + ورديلي.
+    said = claim_with("ar_quote_after_speaker", "وقال")
+    assert said.quote == "direct" and said.content.text.startswith("كان هناك حفل زفاف")
+    assert said.speaker is not None
+    assert said.speaker.text == "الجنرال عبد الجبار بورديلي المفتش العام للشرطة في بغلان"
+    pointed = claim_with("ar_quote_after_speaker", "مشيرا")
+    assert pointed.content.text == "وجود نحو 2500 عضو في جماعات مسلحة غير شرعية في الإقليم"
+    assert pointed.speaker is not None and pointed.speaker.text == said.speaker.text

@@ -200,6 +200,26 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
 MAX_PREPOSITION_DISTANCE = 6
 
 
+MAX_SPEAKER_WORDS_BEFORE_QUOTE = 15
+
+
+def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
+                         lexicon: Lexicon) -> tuple[Quote, list[int]] | None:
+    """'وقال X “…”', 'وأضاف: “…”': a quotation (not a quoted name) opening after the cue with only a
+    speaker's words (no verb, at most a colon) between them. Returns it and those words, cut where a
+    circumstance starts (:func:`_arabic_phrase_tail`)."""
+    cue_end = ps.offsets[cue.id][1]
+    quote = next((q for q in quotes if q.closed and cue_end <= q.open < ps.end), None)
+    if quote is None or is_name_quote(quote, ps.text):
+        return None
+    between = [w for w in ps.words[cue.id:] if ps.offsets[w.id][0] < quote.open]
+    if len(between) > MAX_SPEAKER_WORDS_BEFORE_QUOTE or any(ps.upos(w) in {"VERB", "AUX"} for w in between):
+        return None
+    while between and (between[-1].text in {":", "،", ","} or ps.upos(between[-1]) == "PUNCT"):
+        between.pop()
+    return quote, _arabic_phrase_tail(ps, between, lexicon)
+
+
 def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | None,
                   lexicon: Lexicon) -> bool:
     """Arabic cue forms that do not report here: "تعتبر المرحلة مرحلة انتقالية" (is considered; no
@@ -683,6 +703,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             if subject is not None and subject.id > comp.id:
                 subject = None  # "وأضاف أن أكثر من 50 ألف شخص ...": the subject belongs to the claim
         before = quote_just_before(ps, ps.offsets[word.id][0], quotes) if comp is None else None
+        if before is not None and lexicon.lang == "ar" and lexicon.is_participle(word.text):
+            before = None  # 'وأضاف "…" مشيرا إلى …': the quote is the verb's, the participle's claim follows
         content: Content | None
         if before is None and comp is None and lexicon.lang == "en" and final is None and \
                 (subject is None or subject.id > word.id or (ids and min(ids) > word.id)):
@@ -757,7 +779,21 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             subject = phrase.head if phrase is not None else None
         if phrase is not None and comp is not None and min(phrase.ids) > word.id:
             phrase = _extend_name(ps, phrase, comp, entities, lexicon)
-        if lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" and \
+        opening = _quote_after_speaker(ps, word, quotes, lexicon) \
+            if lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" else None
+        if opening is not None:
+            # 'وقال الجنرال عبد الجبار بورديلي المفتش العام للشرطة “كان هناك …”': the quotation is the
+            # claim and the words between the cue and it the speaker, however the parse split the name.
+            quote, between = opening
+            content = quoted(quote, ps.text, ())
+            if between:
+                head = phrase.head if phrase is not None and phrase.head.id in between else \
+                    next((ps.word(i) for i in between if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"}), None)
+                base = find_phrase(ps, head, entities, lexicon) if head is not None else None
+                if base is not None:
+                    phrase = _widened(ps, base, tuple(between), entities, lexicon)
+                    subject = phrase.head
+        elif lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" and \
                 (participle or base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"}):
             # "أكد محلب أهمية ...", "شدد على ...": the compact parse rarely gives a VSO verb its object;
             # the claim runs from after the speaker to the sentence end or the next cue. The tree's
