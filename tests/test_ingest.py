@@ -276,3 +276,5 @@ def test_arabic_diacritics_are_dropped_for_analysis_and_spans_keep_them() -> Non
     start, end = cleaned.to_original(word, word + len("الوزير"))
     assert original[start:end] == "الوزيرُ"
     assert cleaned.to_original(0, len(cleaned.text)) == (0, len(original))
+    opening_mark = "\u064bقال الوزير"  # a mark with no letter before it goes with the next one
+    assert normalize(opening_mark).to_original(0, 3) == (0, 4)

@@ -61,6 +61,8 @@ class NormalizedText:
     # Normalized char i -> original chars it stands for, when more than one: the diacritics removed
     # after a letter ("الوزيرً") belong to it, so a span ending on that letter ends after them.
     marks_end: dict[int, int] | None = None
+    # Diacritics with no letter before them (a block that opens with one) go with the next character.
+    marks_start: dict[int, int] | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Normalized span -> original span covering every original character involved.
@@ -75,7 +77,8 @@ class NormalizedText:
         if end == start:
             return self.origin[start], self.origin[start]
         last = end - 1
-        return self.origin[start], (self.marks_end or {}).get(last, self.origin[last] + 1)
+        return (self.marks_start or {}).get(start, self.origin[start]), \
+            (self.marks_end or {}).get(last, self.origin[last] + 1)
 
 
 def normalize(text: str, start: int = 0, end: int | None = None, *,
@@ -97,14 +100,18 @@ def normalize(text: str, start: int = 0, end: int | None = None, *,
     parts: list[str] = []
     origin: list[int] = []
     marks_end: dict[int, int] = {}
+    marks_start: dict[int, int] = {}
     kept_from = 0
     for match in _SPECIAL.finditer(piece):
         a, b = match.span()
         parts.append(piece[kept_from:a])
         origin.extend(range(start + kept_from, start + a))
         found = match.group()
-        if origin and origin[-1] == start + a - 1 and _DIACRITIC_RUN.fullmatch(found):
-            marks_end[len(origin) - 1] = start + b
+        if _DIACRITIC_RUN.fullmatch(found):
+            if origin and origin[-1] == start + a - 1:
+                marks_end[len(origin) - 1] = start + b
+            elif not origin and a == 0:
+                marks_start[0] = start
         if found[0] == " ":  # a run of spaces keeps its first one
             parts.append(" ")
             origin.append(start + a)
@@ -116,4 +123,4 @@ def normalize(text: str, start: int = 0, end: int | None = None, *,
     parts.append(piece[kept_from:])
     origin.extend(range(start + kept_from, start + len(piece)))
     origin.append(end)
-    return NormalizedText("".join(parts), tuple(origin), marks_end or None)
+    return NormalizedText("".join(parts), tuple(origin), marks_end or None, marks_start or None)
