@@ -197,9 +197,6 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
     return ps.upos(word) == "PRON" and fold(word.text) not in lexicon.words_of("speaker_pronouns")
 
 
-MAX_PREPOSITION_DISTANCE = 6
-
-
 MAX_SPEAKER_WORDS_BEFORE_QUOTE = 15
 
 
@@ -218,6 +215,9 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     while between and (between[-1].text in {":", "،", ","} or ps.upos(between[-1]) == "PUNCT"):
         between.pop()
     return quote, _arabic_phrase_tail(ps, between, lexicon)
+
+
+MAX_PREPOSITION_DISTANCE = 6
 
 
 def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | None,
@@ -399,11 +399,15 @@ def _inverted_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[in
 MAX_LEADING_WORDS = 30
 
 
-def _is_time(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
-    """A phrase that is only a date or time ("Friday", "Last Monday", "أمس"): never a speaker."""
-    text = ps.text[phrase.start:phrase.end]
-    found = temporal.find(text, lexicon.lang, None)
+def _only_a_date(text: str, lang: str) -> bool:
+    """``text`` is nothing but date or time expressions ("Friday", "Last Monday", "أمس")."""
+    found = temporal.find(text, lang, None)
     return bool(found) and sum(value.end - value.start for value in found) >= len(text.strip()) - 1
+
+
+def _is_time(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
+    """A phrase that is only a date or time: never a speaker."""
+    return _only_a_date(ps.text[phrase.start:phrase.end], lexicon.lang)
 
 
 MAX_SANDWICH_WORDS = 20
@@ -559,9 +563,7 @@ def _only_circumstance_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
     markers = lexicon.words_of("circumstance_markers")
     if ps.upos(tail[0]) in {"ADP", "SCONJ"} and fold(tail[0].text) in markers:
         return True
-    start, end = ps.offsets[tail[0].id][0], ps.offsets[tail[-1].id][1]
-    found = temporal.find(ps.text[start:end], lexicon.lang, None)
-    return bool(found) and sum(value.end - value.start for value in found) >= end - start - 1
+    return _only_a_date(ps.text[ps.offsets[tail[0].id][0]:ps.offsets[tail[-1].id][1]], lexicon.lang)
 
 
 def _reporter_next_to(ps: ParsedSentence, cue: Word, content_end: int, quotes: Sequence[Quote],
@@ -651,12 +653,12 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
     found: list[Candidate] = []
     addressee_verbs = lexicon.words_of("addressee_verbs")
     for word in ps.words:
+        final = _final_report(ps, word, lexicon) if lexicon.lang == "en" else None
         # "مؤكدا", "مضيفا": the compact model tags these participles NOUN or even ADP; the form decides.
         # So it does for a cue that opens a clause and is followed by its إن/أن ("وبين X أن": بين is
-        # also the preposition "between").
-        any_tag = lexicon.lang == "ar" and (lexicon.is_participle(word.text) or
-                                            _opens_reported_clause(ps, word, lexicon, quotes))
-        final = _final_report(ps, word, lexicon) if lexicon.lang == "en" else None
+        # also the preposition "between"). Asked only of words not tagged as verbs.
+        any_tag = lexicon.lang == "ar" and ps.upos(word) not in VERB_TAGS and \
+            (lexicon.is_participle(word.text) or _opens_reported_clause(ps, word, lexicon, quotes))
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
                 (ps.upos(word) not in VERB_TAGS and not any_tag and final is None):
             continue
