@@ -238,14 +238,15 @@ def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | N
     return form in lexicon.words_of("impersonal_cue_forms") and comp is not None and comp.id == cue.id + 1
 
 
-def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Word | None:
-    """The noun inside a short name quotation that opens right after ``cue``, if any."""
+def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> tuple[Quote, Word] | None:
+    """The short name quotation that opens right after ``cue`` and the noun inside it, if any."""
     cue_end = ps.offsets[cue.id][1]
     quote = next((q for q in quotes if q.closed and cue_end <= q.open <= cue_end + 1), None)
     if quote is None or not is_name_quote(quote, ps.text):
         return None
     inside = [w for w in ps.words if quote.open < ps.offsets[w.id][0] < quote.close]
-    return next((w for w in inside if ps.upos(w) in {"NOUN", "PROPN", "X"}), None)
+    name = next((w for w in inside if ps.upos(w) in {"NOUN", "PROPN", "X"}), None)
+    return (quote, name) if name is not None else None
 
 
 def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: Sequence[Quote]) -> bool:
@@ -681,13 +682,13 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         subject = _subject(ps, word)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
-        quoted_name = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
-        if quoted_name is not None:
+        name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
+        quoted_name = name_quote[1] if name_quote is not None else None
+        if name_quote is not None:
             # "وكشف «المسلم» عن ...", "وبين «المسلم» أن ...": a surname in quotation marks right after
             # the cue is who speaks (the house style of many Arabic papers), not what was said.
-            subject = quoted_name
-            ids = [i for i in ids if not (ps.offsets[quoted_name.id][0] - 2 <= ps.offsets[i][0] <=
-                                          ps.offsets[quoted_name.id][1] + 1)]
+            quote, subject = name_quote
+            ids = [i for i in ids if not quote.open <= ps.offsets[i][0] < quote.after]
         if not ids and entry.pos != "attitude" and subject is not None and \
                 mentions_any(ps, ps.subtree(subject), lexicon.words_of("document_nouns")):
             # "The survey finds Clinton with a small lead": what a document shows is its object
