@@ -514,3 +514,65 @@ def test_ar_quote_after_the_speaker_and_a_participle_after_the_quote() -> None:
     pointed = claim_with("ar_quote_after_speaker", "مشيرا")
     assert pointed.content.text == "وجود نحو 2500 عضو في جماعات مسلحة غير شرعية في الإقليم"
     assert pointed.speaker is not None and pointed.speaker.text == said.speaker.text
+
+
+def test_ar_relative_clause_about_the_speaker_is_not_a_claim_and_time_is_not_in_the_title() -> None:
+    # SaudiNewsNet (2015-08-09): "صرح مصدر يمني مطلع اليوم السبت بأن …", then "وقال المصدر الذي رفض
+    # الكشف عن اسمه إن …": "refused to reveal his name" describes the source, it states nothing.
+    statements = [c for c in article("ar_relative_speaker").claims if c.kind == "statement"]
+    assert [c.cue.text for c in statements if c.cue is not None] == ["صرح", "وقال", "وأشار", "وقال"]
+    first, said, pointed, _ = statements
+    assert first.speaker is not None and first.speaker.text == "مصدر يمني مطلع"
+    assert said.speaker is not None and said.speaker.text == "المصدر" and not said.speaker.carried_over
+    assert pointed.speaker is not None and pointed.speaker.carried_over and pointed.speaker.text == "المصدر"
+
+
+def test_ar_carried_speaker_agrees_with_the_cue() -> None:
+    # SaudiNewsNet (2015-07-25): "أظهرت تقنية الكربون المشع أنها تعود …" (feminine), then "… مشيرا"
+    # and "وأضاف" (masculine, the researcher quoted in a sentence the rules miss): the technique did
+    # not add anything, and nobody masculine was named before, so no speaker is carried over.
+    shown = claim_with("ar_gender_carried", "أظهرت")
+    assert shown.speaker is not None and shown.speaker.text == "تقنية الكربون المشع"
+    for cue in ("مشيرا", "وأضاف", "موضحا"):
+        assert claim_with("ar_gender_carried", cue).speaker is None, cue
+
+
+def test_ar_feminine_continuation_and_a_counted_noun() -> None:
+    # SaudiNewsNet (2015-07-22, 2015-08-10): "وقالت السفارة …" / "وأضافت: …" / "وأردفت: …" (the tagger
+    # calls أردفت masculine; the form against the lexicon's أردف says feminine), and "بتخريج 138
+    # طالبا": after a numeral طالبا is "students", not the participle "demanding".
+    found = [c for c in article("ar_counted_and_continued").claims if c.kind == "statement"]
+    assert [c.cue.text for c in found if c.cue is not None] == ["حذرت", "وقالت", "وأضافت", "وأردفت"]
+    for claim in found[1:]:
+        assert claim.speaker is not None and claim.speaker.text == "السفارة"
+    assert claim_with("ar_counted_and_continued", "وأردفت").content.text.startswith("يمكن الرجوع للسفارة")
+
+
+def test_en_quotation_continued_after_the_cue_sentence() -> None:
+    # PolNeAR train (breitbart 2015-12-11): '"Culberson is now part of the problem ...," Espinoza said.
+    # "Fourteen years in Congress is long enough. ..."': one statement in two quotations. The quotation
+    # after "tells Breitbart News." is the next claim's own content, so it continues nothing.
+    claims = [c for c in article("en_quote_continued").claims if c.kind == "statement"]
+    told, said = claims[0], claims[1]
+    assert told.cue is not None and told.cue.text == "tells" and told.continuation == []
+    assert said.content.text == "Culberson is now part of the problem in Washington, not the solution"
+    assert [part.text for part in said.continuation] == \
+        ["Fourteen years in Congress is long enough. Conservatives can no longer count on Culberson."]
+    later = claim_with("en_quote_continued", "said", 2)
+    assert later.continuation == []  # the next quotation is never closed in this excerpt
+
+
+def test_continued_quotes_stop_at_a_paragraph_another_claim_or_a_name() -> None:
+    from claimx.extractors.content import continued_quotes, find_quotes
+
+    text = '"We won," she said. "It was hard." "Very hard."\n"Next year," he said.'
+    cue_end = text.index("said") + 4
+    quotes = find_quotes(text)
+    assert [text[s:e] for s, e in continued_quotes(text, cue_end, quotes, [])] == \
+        ["It was hard.", "Very hard."]
+    second_cue = text.rindex("said")
+    assert continued_quotes(text, cue_end, quotes, [(second_cue, second_cue + 4)]) != []
+    taken = [(text.index("It was"), text.index("It was") + 5)]
+    assert continued_quotes(text, cue_end, quotes, taken) == []
+    named = 'The deal was signed, she said. "Uber" came later.'
+    assert continued_quotes(named, named.index("said") + 4, find_quotes(named), []) == []

@@ -335,7 +335,10 @@ def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: b
         for claim in article.claims:
             if claim.kind != "statement":
                 continue
-            roles: dict[str, CharSet] = {"content": chars(claim.content.start, claim.content.end)}
+            content = chars(claim.content.start, claim.content.end)
+            for part in claim.continuation:  # '“A,” she said. “B.”': gold content is A … B
+                content = content | chars(part.start, part.end)
+            roles: dict[str, CharSet] = {"content": content}
             if claim.cue is not None:
                 roles["cue"] = chars(claim.cue.start, claim.cue.end)
             speaker = claim.speaker

@@ -106,6 +106,10 @@ class Claim(Record):
     speaker: Speaker | None = None
     cue: Cue | None = None
     content: Span
+    continuation: list[Span] = Field(
+        default_factory=list,
+        description="further quotations of the same statement right after its cue, in order "
+                    "(“A,” she said. “B.”: content is A, continuation [B])")
     source_chain: list[Source] = Field(
         default_factory=list, description="intermediaries, outermost first (who told whom)")
     quote: QuoteKind = "indirect"

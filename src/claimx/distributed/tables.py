@@ -1,8 +1,8 @@
 """Articles, claims and errors as flat Parquet rows with fixed schemas.
 
 The columns follow the JSON output contract (``speaker.text`` becomes ``speaker_text`` ...); lists of
-nested records (source chain, dates, quantities) are kept as JSON strings so every partition has the
-same schema whatever it contains.
+nested records (continuation, source chain, dates, quantities) are kept as JSON strings so every
+partition has the same schema whatever it contains.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ CLAIM_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("claim_id", pa.string()), ("kind", pa.string()), ("quote", pa.string()),
     ("polarity", pa.string()), ("in_body", pa.bool_()), ("lang", pa.string()),
     *[(f"{part}_{name}", kind) for part, fields in _SPAN_PARTS.items() for name, kind in fields],
-    ("source_chain", pa.string()), ("dates", pa.string()), ("quantities", pa.string()),
-    ("rule", pa.string()), ("confidence", pa.float64()),
+    ("continuation", pa.string()), ("source_chain", pa.string()), ("dates", pa.string()),
+    ("quantities", pa.string()), ("rule", pa.string()), ("confidence", pa.float64()),
 ])
 
 
@@ -52,7 +52,8 @@ def claim_row(doc_id: str, claim: Claim) -> dict[str, Any]:
     row: dict[str, Any] = {
         "doc_id": doc_id, "claim_id": claim.id, "kind": claim.kind, "quote": claim.quote,
         "polarity": claim.polarity, "in_body": claim.in_body, "lang": claim.lang,
-        "source_chain": _json(claim.source_chain), "dates": _json(claim.dates),
+        "continuation": _json(claim.continuation), "source_chain": _json(claim.source_chain),
+        "dates": _json(claim.dates),
         "quantities": _json(claim.quantities),
         "rule": claim.evidence.rule if claim.evidence else None,
         "confidence": claim.evidence.confidence if claim.evidence else None,

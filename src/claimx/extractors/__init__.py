@@ -24,7 +24,7 @@ from claimx.extractors.attribution import (
     transcript_turn,
     verb_cue,
 )
-from claimx.extractors.content import Content, find_quotes
+from claimx.extractors.content import Content, Quote, continued_quotes, find_quotes
 from claimx.extractors.events import event_actor, is_past
 from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
 from claimx.extractors.quantities import find_quantities
@@ -47,6 +47,10 @@ class ArticleContext:
     lang: str
     anchor: dt.date | dt.datetime | None = None  # publication date for temporal normalization
     last_speaker: Speaker | None = None          # in ORIGINAL offsets (see to_original)
+    # The gender of the cue that named last_speaker, and the last speaker named by a cue of each
+    # gender: an Arabic pro-drop cue ("وأضافت") carries over the last speaker it agrees with.
+    last_gender: str | None = None
+    speakers_by_gender: dict[str, Speaker] = field(default_factory=dict)
     credits: list[Span] = field(default_factory=list)
     block_kind: str = "body"
     # Maps a speaker found in the current document to the caller's original offsets, so a speaker
@@ -103,7 +107,12 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
             (candidate.speaker.kind != "unknown" or context.last_speaker is None or named):
         return to_speaker(candidate.speaker, text)
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
-        return context.last_speaker.model_copy(update={"carried_over": True})
+        carried: Speaker | None = context.last_speaker
+        if candidate.gender is not None and context.last_gender not in (None, candidate.gender):
+            # "أظهرت التقنية …" then "وأضاف": not the technique; nobody, if no one agrees
+            carried = context.speakers_by_gender.get(candidate.gender)
+        if carried is not None:
+            return carried.model_copy(update={"carried_over": True})
     if candidate.speaker is None and candidate.pronoun_phrase is not None:
         return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before
     return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
@@ -170,6 +179,17 @@ def _cut_before(ps: ParsedSentence, candidate: Candidate, word_id: int) -> None:
     candidate.content = Content(span[0], end, content.quote, tuple(kept))
 
 
+def _describes_speaker(ps: ParsedSentence, candidate: Candidate, other: Candidate) -> bool:
+    """``candidate``'s cue hangs in ``other``'s speaker phrase's subtree, before ``other``'s claim: a
+    relative clause about the speaker ("وقال المصدر الذي رفض الكشف عن اسمه إن …", "People briefed on
+    the move said …"), not a statement of its own."""
+    if other is candidate or other.speaker is None or not other.content.ids:
+        return False
+    cue = candidate.cue_ids[0]
+    return cue < min(other.content.ids) and cue not in other.speaker.ids and \
+        cue in ps.subtree(other.speaker.head)
+
+
 def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entities: list[Entity],
                          quotes: list, headline: bool) -> list[Candidate]:
     consumed: set[int] = set()
@@ -182,6 +202,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                 participle.speaker, participle.pronoun = other.speaker, other.pronoun
                 participle.pronoun_phrase = other.pronoun_phrase
                 break
+    verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) for other in verbs)]
     # A cue without a subject inside another claim's content is part of that claim ("thought a
     # fault was to blame"), not a new statement by the article's last speaker.
     verbs = [c for c in verbs if c.has_subject or c.participle or not any(
@@ -254,13 +275,36 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
             if claim.speaker is not None and not claim.speaker.carried_over and not nested and \
                     candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
                 context.last_speaker = context.to_original(claim.speaker)
+                context.last_gender = candidate.gender
+                if candidate.gender is not None:
+                    context.speakers_by_gender[candidate.gender] = context.last_speaker
         if not candidates and in_body and not headline:
             actor = event_actor(ps, entities, lexicon)
             if actor is not None:
                 event = _event(ps, actor, text, lang, context, len(claims))
                 if event is not None:
                     claims.append(event)
-    return claims
+    return _with_continuations(claims, text, quotes)
+
+
+def _with_continuations(claims: list[Claim], text: str, quotes: Sequence[Quote]) -> list[Claim]:
+    """'“A,” she said. “B.”': a quotation before the cue, then more of them after its sentence, is one
+    statement (:func:`continued_quotes`); the later quotations are kept as its continuation."""
+    taken = [(c.content.start, c.content.end) for c in claims] + \
+        [(c.cue.start, c.cue.end) for c in claims if c.cue is not None]
+    result: list[Claim] = []
+    for claim in claims:
+        cue = claim.cue
+        if claim.kind == "statement" and cue is not None and claim.quote != "indirect" and \
+                claim.content.end <= cue.start:
+            others = [span for span in taken if span not in {(claim.content.start, claim.content.end),
+                                                             (cue.start, cue.end)}]
+            parts = continued_quotes(text, cue.end, quotes, others)
+            if parts:
+                claim = claim.model_copy(update={"continuation": [
+                    Span(text=text[start:end], start=start, end=end) for start, end in parts]})
+        result.append(claim)
+    return result
 
 
 __all__ = ["ArticleContext", "extract_claims"]

@@ -43,7 +43,7 @@ from claimx.extractors.speakers import (
     mentions_any,
     word_keys,
 )
-from claimx.extractors.tree import ParsedSentence, base_relation
+from claimx.extractors.tree import ParsedSentence, base_relation, feats
 
 SPEAKER_KINDS_FOR_HEADLINES = frozenset({"person", "official", "organization", "state", "media", "unnamed"})
 VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: Arabic participles "مضيفا أن", "قائلا"
@@ -68,6 +68,7 @@ class Candidate:
     has_subject: bool = True
     participle: bool = False          # Arabic "مضيفا أن": a new claim by the clause's speaker
     pronoun_phrase: Phrase | None = None  # the pronoun as a phrase, when no earlier speaker is known
+    gender: str | None = None         # the cue's agreement ("Masc"/"Fem", Arabic): who can be carried over
 
     @property
     def cue_span(self) -> tuple[int, int]:
@@ -187,12 +188,12 @@ FUNCTION_TAGS = frozenset({"ADV", "SCONJ", "ADP", "CCONJ", "PART", "PUNCT"})
 
 def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
     """An Arabic one-word "speaker" that cannot be one: a relative or attached pronoun ("الذي",
-    "فيها", "ه") other than the personal pronouns of carried-over speech, or a cue participle itself
-    ("قائلا")."""
+    "ه") other than the personal pronouns of carried-over speech, a preposition with its pronoun
+    ("فيها", whatever its tag), or a cue participle itself ("قائلا")."""
     if lexicon.lang != "ar" or len(phrase.ids) != 1:
         return False
     word = phrase.head
-    if lexicon.is_participle(word.text):
+    if lexicon.is_participle(word.text) or fold(word.text) in lexicon.words_of("prepositional_pronouns"):
         return True
     return ps.upos(word) == "PRON" and fold(word.text) not in lexicon.words_of("speaker_pronouns")
 
@@ -590,6 +591,41 @@ def _reporter_next_to(ps: ParsedSentence, cue: Word, content_end: int, quotes: S
     return None
 
 
+def cue_gender(ps: ParsedSentence, word: Word, entry: CueEntry, lexicon: Lexicon) -> str | None:
+    """The gender a singular cue verb or participle agrees with ("وأضافت": Fem), or None.
+
+    The form against the lexicon's term first (``cue_gender`` of the language's speakers.json:
+    أضاف / أضافت, يقول / تقول, مشيرا / مشيرة), then the tagger's feature. Plural cues give None: a
+    plural verb agrees with a group, not with one earlier speaker."""
+    word_feats = feats(word)
+    if word_feats.get("Number") == "Plur":
+        return None
+    rules = lexicon.speakers.get("cue_gender", {})
+    text, term = fold(word.text), fold(entry.term)
+    if lexicon.is_participle(word.text):
+        return next((gender for gender, ends in rules.get("participle_suffix", {}).items()
+                     if any(text.endswith(fold(end)) for end in ends)), None)
+    if text == term and rules:
+        return "Masc"
+    for gender, suffix in rules.get("past_suffix", {}).items():
+        if text == term + suffix:
+            return str(gender)
+    if len(text) > len(term) and text.endswith(term[1:]):  # يقول / تقول against قال: the prefix decides
+        for gender, prefix in rules.get("imperfect_prefix", {}).items():
+            if text.startswith(prefix):
+                return str(gender)
+    if word_feats.get("Gender") in {"Masc", "Fem"} and ps.upos(word) in VERB_TAGS:
+        return word_feats["Gender"]
+    return None
+
+
+def _counted(ps: ParsedSentence, word: Word) -> bool:
+    """``word`` directly follows a numeral ("138 طالبا", "3 said"): a counted noun, never a cue."""
+    previous = ps.word(word.id - 1) if word.id > 1 else None
+    return previous is not None and (ps.upos(previous) == "NUM" or previous.text.isdigit()) and \
+        ps.upos(word) not in {"VERB", "AUX"}
+
+
 def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """An adverbial participle cue with no subject of its own: "مضيفا أن", "..., adding that"."""
     if ps.kids(word, "nsubj"):
@@ -666,6 +702,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         entry = lexicon.cue(word.text, word.lemma)
         if entry is None or entry.pos not in VERB_POS:
             continue
+        if _counted(ps, word):
+            continue  # "بتخريج 138 طالبا": after a numeral the form is the counted noun, not a cue
         if ps.kids(word, "aux:pass", "nsubj:pass"):
             continue  # "no injuries had been reported": a passive cue names no speaker
         if base_relation(ps.deprel(word)) == "acl" and "VerbForm=Part" in (word.feats or "") and \
@@ -745,9 +783,13 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 continue
             content = found_content
         participle = _is_participle(ps, word, lexicon)
-        if participle and content is not None and content.quote == "indirect" and content.ids and \
-                max(content.ids) < word.id:
-            content = None  # "X defended Y, saying ...": the clause before a participle is not its claim
+        if content is not None and content.quote == "indirect" and content.ids and \
+                max(content.ids) < word.id and \
+                (participle or (lexicon.lang == "ar" and not _after_source_marker(ps, word, lexicon))):
+            # "X defended Y, saying ...": the clause before a participle is not its claim; nor, in
+            # Arabic (verb first), the words before any cue unless they are a quotation or the cue
+            # follows "حسبما" ("…، حسبما أفادت وسائل إعلام").
+            content = None
             ids = []
         if content is not None and content.ids and max(content.ids) < word.id and not participle:
             # "..., Mr. Oppenheim noted." / "..., said Mr. Oppenheim.": after the claim, the words next
@@ -812,9 +854,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
         rule = {"attitude": "attitude_cue", "quote_verb": "quote_verb_cue"}.get(entry.pos, "verb_cue")
+        # "ونقلت الصحيفة عن السرحان": a transmitting verb agrees with the medium, not the speaker
+        gender = None if entry.pos == "transmit" else cue_gender(ps, word, entry, lexicon)
         candidate = Candidate(rule=rule + ("+participle" if participle else ""), sentence=ps, cue=entry,
                               cue_ids=(word.id,), content=content,
-                              negated=_negated(ps, word, lexicon), participle=participle)
+                              negated=_negated(ps, word, lexicon), participle=participle, gender=gender)
         if phrase is not None and set(phrase.ids) & set(content.ids):
             phrase = None  # a subject inside the claim is the claim's own subject, not the speaker
         if subject is not None and fold(subject.text) in lexicon.words_of("speaker_pronouns"):
@@ -836,6 +880,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             candidate.confidence = 0.6
         found.append(candidate)
     return found
+
+
+def _after_source_marker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """``cue`` directly follows an "according to" phrase ("حسبما أفادت", "حسب ما أعلن")."""
+    return any(max(ids) == cue.id - 1 for _, ids in _phrase_matches(ps, lexicon, {"source"}))
 
 
 def _phrase_matches(ps: ParsedSentence, lexicon: Lexicon,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
 from stanza.models.common.doc import Word
 
 from claimx.extractors.lexicon import Lexicon, fold
@@ -204,6 +205,35 @@ def with_quotes(ps: ParsedSentence, cue_end: int, ids: Sequence[int], quotes: Se
                     not any(mark in gap for mark in ".!?؟"):
                 return quoted(quote, text, ())
     return None
+
+
+MAX_CONTINUATION_GAP = 200  # the rest of the cue's sentence: "said in a documentary that ..."
+_SENTENCE_END = regex.compile(r"[.!?؟…]['’”\"»]*\s*$|[,،:]\s*$")
+
+
+def continued_quotes(text: str, cue_end: int, quotes: Sequence[Quote],
+                     taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'“A,” she said. “B.” “C.”': the quotations that go on right after the rest of the sentence of a
+    cue that followed a quotation, as (start, end) spans of their insides.
+
+    The first one must open where the cue's sentence (or clause, at a comma or colon) has just ended,
+    in the same paragraph; each next one right after the previous one closes. Another claim's cue or
+    content (``taken``) on the way, a name in quotes or an unclosed quotation ends the run."""
+    found: list[tuple[int, int]] = []
+    position = cue_end
+    for quote in sorted(quotes, key=lambda q: q.open):
+        if quote.open < position:
+            continue
+        gap = text[position:quote.open]
+        first = not found
+        if "\n" in gap or (first and (len(gap) > MAX_CONTINUATION_GAP or not _SENTENCE_END.search(gap))) or \
+                (not first and gap.strip()) or not quote.closed or is_name_quote(quote, text) or \
+                any(start < quote.close and position < end for start, end in taken):
+            break
+        part = quoted(quote, text, ())
+        found.append((part.start, part.end))
+        position = quote.after
+    return found
 
 
 def inside_quote(position: int, quotes: Sequence[Quote]) -> bool:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from stanza.models.common.doc import Word
 
+from claimx import temporal
 from claimx.extractors.lexicon import Lexicon, fold
 from claimx.extractors.tree import CLAUSAL, ParsedSentence, base_relation, contiguous
 from claimx.records import Source, Span, Speaker, SpeakerKind
@@ -171,9 +172,28 @@ def entity_in(span: tuple[int, int], entities: Sequence[Entity]) -> Entity | Non
     return inside[0] if inside else None
 
 
+def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon: Lexicon) -> list[int]:
+    """``ids`` cut before the first word after the head that says when or in what setting it was
+    said ("مصدر يمني مطلع اليوم السبت", "المتحدث خلال المؤتمر"): a parse that hangs the time on the
+    title does not make it part of the speaker."""
+    stops = lexicon.words_of("phrase_stops")
+    for position, word_id in enumerate(ids):
+        word = ps.word(word_id)
+        if word_id <= head.id:
+            continue
+        if ps.upos(word) in {"VERB", "AUX"}:
+            return ids  # "استطلاع أجري في يونيو الماضي": the date of a relative clause describes the speaker
+        if fold(word.text) in stops or temporal.find(word.text, lexicon.lang, None):
+            kept = ids[:position]
+            while len(kept) > 1 and ps.upos(ps.word(kept[-1])) in {"ADP", "CCONJ", "PUNCT"}:
+                kept.pop()
+            return kept
+    return ids
+
+
 def find_phrase(ps: ParsedSentence, head: Word, entities: Sequence[Entity], lexicon: Lexicon, *,
                 exclude: Sequence[int] = ()) -> Phrase | None:
-    ids = phrase_ids(ps, head, exclude=exclude)
+    ids = _before_circumstance(ps, phrase_ids(ps, head, exclude=exclude), head, lexicon)
     span = ps.span(ids)
     if span is None:
         return None
