@@ -454,9 +454,13 @@ def test_en_leading_date_is_not_part_of_the_speaker() -> None:
     assert claim.content.text.startswith("concerns about specialty pharmaceuticals")
 
 
-def test_en_speaker_between_quote_and_addressee_verb() -> None:
+def test_en_speaker_between_quote_and_addressee_verb_keeps_its_apposition() -> None:
+    # "…,” Seth McKee, a political scientist at Texas Tech University, told The Hill.": the speaker
+    # with its role; The Hill is told, it does not speak.
     claim = claim_with("en_speaker_repairs", "told", 2)
-    assert claim.speaker is not None and claim.speaker.text == "Seth McKee"
+    assert claim.speaker is not None
+    assert claim.speaker.text == "Seth McKee, a political scientist at Texas Tech University"
+    assert claim.speaker.head is not None and claim.speaker.head.text == "Seth McKee"
     assert claim.quote == "direct" and claim.content.text.startswith("Hillary can’t afford")
 
 

@@ -587,8 +587,27 @@ def _reporter_next_to(ps: ParsedSentence, cue: Word, content_end: int, quotes: S
         return None
     previous = ps.word(cue.id - 1) if cue.id > 1 else None
     if previous is not None and ps.upos(previous) == "PUNCT":
-        return _nominal_after(ps, cue, quotes)
+        return _apposed_before(ps, cue, content_end) or _nominal_after(ps, cue, quotes)
     return None
+
+
+def _apposed_before(ps: ParsedSentence, cue: Word, content_end: int) -> Word | None:
+    """'"…," Seth McKee, a political scientist at Texas Tech, told The Hill': a name right after the
+    claim, its apposition closed by the comma before the cue, is the speaker (not the addressee)."""
+    if ps.word(cue.id - 1).text != ",":
+        return None
+    position = content_end + 1
+    while position < cue.id and ps.upos(ps.word(position)) == "PUNCT":
+        position += 1
+    if position >= cue.id - 1 or ps.upos(ps.word(position)) not in {"PROPN", "NOUN"}:
+        return None
+    # the name runs on to the comma that opens the apposition
+    end = position
+    while end + 1 < cue.id and ps.upos(ps.word(end + 1)) in {"PROPN", "NOUN"}:
+        end += 1
+    if end + 1 >= cue.id - 1 or ps.word(end + 1).text != ",":
+        return None
+    return ps.word(end)
 
 
 def cue_gender(ps: ParsedSentence, word: Word, entry: CueEntry, lexicon: Lexicon) -> str | None:
@@ -649,6 +668,31 @@ def _nominal_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Wo
             return None
         previous = word
     return None
+
+
+MAX_APPOSITION_WORDS = 25
+APPOSITION_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _apposition_word(ps: ParsedSentence, word: Word, quotes: Sequence[Quote]) -> bool:
+    tag = ps.upos(word)
+    return not inside_quote(ps.offsets[word.id][0], quotes) and tag not in {"VERB", "AUX", "PRON"} and \
+        (tag != "PUNCT" or word.text in {",", "-", "(", ")"})
+
+
+def _with_apposition(ps: ParsedSentence, phrase: Phrase, cue: Word, blocked: set[int],
+                     quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon) -> Phrase:
+    """'Seth McKee, a political scientist at Texas Tech University, told The Hill': a nominal
+    apposition between two commas, from the name to the cue, says who the speaker is and belongs to
+    the phrase. A clause there ("Mr. Paulson, who made billions ..., told") stays out of it."""
+    after = max(phrase.ids) + 1
+    if after >= cue.id - 2 or ps.word(after).text != "," or ps.word(cue.id - 1).text != ",":
+        return phrase
+    between = range(after, cue.id - 1)
+    if len(between) > MAX_APPOSITION_WORDS or ps.upos(ps.word(after + 1)) not in APPOSITION_OPENERS or \
+            any(i in blocked or not _apposition_word(ps, ps.word(i), quotes) for i in between):
+        return phrase
+    return _widened(ps, phrase, tuple(sorted(set(phrase.ids) | set(between))), entities, lexicon)
 
 
 def _whole_name(ps: ParsedSentence, phrase: Phrase, blocked: set[int], entities: Sequence[Entity],
@@ -774,7 +818,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # '"...," said Zeynep Tufekci, an assistant professor ...': the quote is what was said and
             # the noun phrase after the cue is who said it, whatever the parse attached there.
             content = quoted(before, ps.text, ())
-            subject = final[0] if final is not None else _nominal_after(ps, word, quotes)
+            quoted_to = max((w.id for w in ps.words if ps.offsets[w.id][1] <= before.after), default=0)
+            subject = final[0] if final is not None else \
+                _apposed_before(ps, word, quoted_to) or _nominal_after(ps, word, quotes)
             ids = []
         else:
             found_content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon,
@@ -794,7 +840,13 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if content is not None and content.ids and max(content.ids) < word.id and not participle:
             # "..., Mr. Oppenheim noted." / "..., said Mr. Oppenheim.": after the claim, the words next
             # to the cue are its speaker, whatever the noisy parse made the subject.
-            subject = _reporter_next_to(ps, word, max(content.ids), quotes, lexicon) or subject
+            claim_end = max(content.ids)
+            if content.quote == "direct":  # the tree may run on past the quotation into the speaker
+                claim_end = max((w.id for w in ps.words if ps.offsets[w.id][1] <= content.end),
+                                default=claim_end)
+                content = Content(content.start, content.end, content.quote,
+                                  tuple(i for i in content.ids if i <= claim_end))
+            subject = _reporter_next_to(ps, word, claim_end, quotes, lexicon) or subject
         if subject is None and comp is not None and not participle and lexicon.lang == "ar":
             subject = _speaker_before_complementizer(ps, word, comp)
         governing: Candidate | None = None
@@ -853,6 +905,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
+            phrase = _with_apposition(ps, phrase, word, set(content.ids), quotes, entities, lexicon)
         rule = {"attitude": "attitude_cue", "quote_verb": "quote_verb_cue"}.get(entry.pos, "verb_cue")
         # "ونقلت الصحيفة عن السرحان": a transmitting verb agrees with the medium, not the speaker
         gender = None if entry.pos == "transmit" else cue_gender(ps, word, entry, lexicon)
