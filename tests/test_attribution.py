@@ -389,8 +389,9 @@ def test_en_attitude_verb_takes_a_named_object() -> None:
     assert praised.evidence is not None and praised.evidence.rule == "attitude_cue"
     assert praised.content.text == ("Republican presidential candidate Donald Trump for speaking out against "
                                     "illegal aliens")
-    # "She" is carried over: the last named speaker of the article.
-    assert praised.speaker is not None and praised.speaker.carried_over
+    # "She" cannot be "the company", the only speaker named before it: it stays as written.
+    assert praised.speaker is not None and praised.speaker.text == "She"
+    assert not praised.speaker.carried_over
     defended = claim_with("en_attitude_participle", "defended")
     assert defended.content.text.startswith("to raise the federal minimum wage")
     # The compact parse makes "I-Vt" the subject of "defended": left unasserted (docs/attribution.md).
@@ -580,3 +581,20 @@ def test_continued_quotes_stop_at_a_paragraph_another_claim_or_a_name() -> None:
     assert continued_quotes(text, cue_end, quotes, taken) == []
     named = 'The deal was signed, she said. "Uber" came later.'
     assert continued_quotes(named, named.index("said") + 4, find_quotes(named), []) == []
+
+
+def test_en_according_to_parsed_as_a_clause_and_person_pronouns() -> None:
+    # PolNeAR train paragraphs (west-journal 2016-02-08, nyt 2016-08-18, politico 2016-04-08).
+    # "According to a Reuters/Ipsos poll, the two candidates …": the compact parse makes "According" a
+    # clause of "heat"; the poll is still the source and the rest the claim.
+    claims = [c for c in article("en_content_repairs").claims if c.kind == "statement"]
+    poll = claims[0]
+    assert poll.cue is not None and poll.cue.text == "According to"
+    assert poll.speaker is not None and poll.speaker.text == "a Reuters/Ipsos poll"
+    assert poll.content.text == "the two candidates are in a dead heat nationally"
+    # "she said about Sanders, who has been campaigning in New York": "she" is a person, so the poll
+    # (the only speaker named before) is not carried over to her, and the relative clause about
+    # Sanders is nobody's claim.
+    about = claims[-1]
+    assert about.speaker is not None and about.speaker.text == "she" and not about.speaker.carried_over
+    assert not any(c.content.text.startswith("who ") for c in claims)

@@ -47,10 +47,9 @@ class ArticleContext:
     lang: str
     anchor: dt.date | dt.datetime | None = None  # publication date for temporal normalization
     last_speaker: Speaker | None = None          # in ORIGINAL offsets (see to_original)
-    # The gender of the cue that named last_speaker, and the last speaker named by a cue of each
-    # gender: an Arabic pro-drop cue ("وأضافت") carries over the last speaker it agrees with.
-    last_gender: str | None = None
-    speakers_by_gender: dict[str, Speaker] = field(default_factory=dict)
+    # The speakers named so far (most recent last) with the gender of the cue that named them: a
+    # pro-drop cue ("وأضافت") or a pronoun ("he said") carries over the latest one it agrees with.
+    recent_speakers: list[tuple[Speaker, str | None]] = field(default_factory=list)
     credits: list[Span] = field(default_factory=list)
     block_kind: str = "body"
     # Maps a speaker found in the current document to the caller's original offsets, so a speaker
@@ -107,15 +106,38 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
             (candidate.speaker.kind != "unknown" or context.last_speaker is None or named):
         return to_speaker(candidate.speaker, text)
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
-        carried: Speaker | None = context.last_speaker
-        if candidate.gender is not None and context.last_gender not in (None, candidate.gender):
-            # "أظهرت التقنية …" then "وأضاف": not the technique; nobody, if no one agrees
-            carried = context.speakers_by_gender.get(candidate.gender)
+        carried = _agreeing_speaker(candidate, context)
         if carried is not None:
             return carried.model_copy(update={"carried_over": True})
     if candidate.speaker is None and candidate.pronoun_phrase is not None:
         return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before
     return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
+
+
+NOT_PERSONS = frozenset({"organization", "state", "media"})
+MAX_RECENT_SPEAKERS = 20
+
+
+def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker | None:
+    """The latest speaker the cue can refer back to: "أظهرت التقنية …" then "وأضاف" is not the
+    technique, "the poll found …" then "he said" is not the poll. Nobody, when no one agrees."""
+    if not context.recent_speakers:
+        return context.last_speaker
+    person = candidate.pronoun is not None and \
+        fold(candidate.pronoun.text) in lexicon_for(context.lang).words_of("person_pronouns")
+    for speaker, gender in reversed(context.recent_speakers):
+        if candidate.gender is not None and gender not in (None, candidate.gender):
+            continue
+        if person and speaker.kind in NOT_PERSONS:
+            continue
+        return speaker
+    return None
+
+
+def _remember(context: ArticleContext, speaker: Speaker, gender: str | None) -> None:
+    context.last_speaker = speaker
+    context.recent_speakers.append((speaker, gender))
+    del context.recent_speakers[:-MAX_RECENT_SPEAKERS]
 
 
 def _evidence_ids(candidate: Candidate) -> list[int]:
@@ -274,10 +296,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
                          for other in candidates)
             if claim.speaker is not None and not claim.speaker.carried_over and not nested and \
                     candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
-                context.last_speaker = context.to_original(claim.speaker)
-                context.last_gender = candidate.gender
-                if candidate.gender is not None:
-                    context.speakers_by_gender[candidate.gender] = context.last_speaker
+                _remember(context, context.to_original(claim.speaker), candidate.gender)
         if not candidates and in_body and not headline:
             actor = event_actor(ps, entities, lexicon)
             if actor is not None:

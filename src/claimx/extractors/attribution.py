@@ -638,6 +638,22 @@ def cue_gender(ps: ParsedSentence, word: Word, entry: CueEntry, lexicon: Lexicon
     return None
 
 
+def _relative_or_bare_participle(ps: ParsedSentence, content: Content, lexicon: Lexicon) -> bool:
+    """Reported "content" that cannot be one: a relative clause ("she said, who has been
+    campaigning …": the parse hung the speaker's description on the cue) or a lone cue participle
+    ("Christie said, saying"), whose own claim follows."""
+    if content.quote != "indirect" or not content.ids:
+        return False
+    first = ps.word(min(content.ids))
+    relative = fold(first.text) in lexicon.words_of("relative_pronouns")
+    if relative and base_relation(ps.deprel(first)) == "nsubj":
+        # the subject of its clause ("who spoke with …"); "said who they would vote for" and a free
+        # relative ("what really got under her skin") are claims
+        return True
+    return len(content.ids) == 1 and lexicon.cue(first.text, first.lemma) is not None and \
+        _is_participle(ps, first, lexicon)
+
+
 def _counted(ps: ParsedSentence, word: Word) -> bool:
     """``word`` directly follows a numeral ("138 طالبا", "3 said"): a counted noun, never a cue."""
     previous = ps.word(word.id - 1) if word.id > 1 else None
@@ -901,7 +917,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 not _opens_with_complementizer(ps, content, lexicon)
             if linear and (content is None or not content.ids or max(linear) < min(content.ids) or late):
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
-        if content is None:
+        if content is None or _relative_or_bare_participle(ps, content, lexicon):
             continue
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
@@ -963,8 +979,11 @@ def _noun_after(ps: ParsedSentence, phrase_ids: Sequence[int]) -> Word | None:
     """The head of the noun phrase a source phrase introduces ("according to [the ministry]")."""
     last = max(phrase_ids)
     for word_id in phrase_ids:  # UD: "according" is case/mark of the noun it introduces
-        head = ps.head(ps.word(word_id))
-        if head and head > last and ps.upos(ps.word(head)) in NOMINAL:
+        word = ps.word(word_id)
+        head = ps.head(word)
+        # (an "according" parsed as a clause of the sentence points at the claim, not the source)
+        if head and head > last and ps.upos(ps.word(head)) in NOMINAL and \
+                base_relation(ps.deprel(word)) in {"case", "mark", "fixed"}:
             return _top_nominal(ps, ps.word(head), last)
     for word in ps.words[last:]:
         if ps.upos(word) in NOMINAL:
