@@ -598,3 +598,13 @@ def test_en_according_to_parsed_as_a_clause_and_person_pronouns() -> None:
     about = claims[-1]
     assert about.speaker is not None and about.speaker.text == "she" and not about.speaker.carried_over
     assert not any(c.content.text.startswith("who ") for c in claims)
+
+
+def test_ar_requires_is_not_a_demand_and_the_participle_keeps_the_reporter() -> None:
+    # SaudiNewsNet (2015-08-10): "أوضح رئيس الأكاديمية … أن طبيعة العمل … يتطلب من الخريجين …، مؤكدا
+    # أن …": يتطلب (requires) is tagged with the lemma of طلب (demanded); it reports nothing, so the
+    # participle extends the director's report instead of giving "طبيعة العمل" a claim.
+    found = [c for c in article("ar_requires_not_a_cue").claims if c.kind == "statement"]
+    assert [c.cue.text for c in found if c.cue is not None] == ["أوضح", "مؤكدا"]
+    for claim in found:
+        assert claim.speaker is not None and claim.speaker.text.startswith("رئيس الأكاديمية السعودية")

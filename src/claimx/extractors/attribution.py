@@ -877,7 +877,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 governor = ps.parent(governor)
             if governor is not None and ps.upos(governor) in {"VERB", "AUX"}:
                 subject = _subject(ps, governor)
-            governing = next((c for c in found if governor is not None and c.cue_ids[0] == governor.id), None)
+            # (a governor inside an earlier claim's content, "وأكد X أن طبيعة العمل يتطلب …، مؤكدا",
+            # is that claim's: the participle extends the report, not the reported clause)
+            governing = next((c for c in found if governor is not None and
+                              (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
         if subject is not None and subject is not quoted_name and \
                 inside_quote(ps.offsets[subject.id][0], quotes):
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
