@@ -608,3 +608,16 @@ def test_ar_requires_is_not_a_demand_and_the_participle_keeps_the_reporter() -> 
     assert [c.cue.text for c in found if c.cue is not None] == ["أوضح", "مؤكدا"]
     for claim in found:
         assert claim.speaker is not None and claim.speaker.text.startswith("رئيس الأكاديمية السعودية")
+
+
+def test_ar_cue_before_a_colon_whatever_its_tag() -> None:
+    # SaudiNewsNet (2015-08-01): 'وقال المتحدث …: "…"' then 'وأضاف: "…"', 'وأردف: "…"', 'وتابع: "…"'.
+    # The compact tokenizer leaves وأردف unsplit and the tagger calls it a name; first in its sentence
+    # before a colon, a cue form is still the cue (not the "speaker" of a colon headline).
+    found = [c for c in article("ar_colon_continuations").claims if c.kind == "statement"]
+    assert [c.cue.text for c in found if c.cue is not None] == ["وقال", "وأضاف", "وأردف", "وتابع"]
+    spokesman = found[0].speaker
+    assert spokesman is not None and spokesman.text.endswith("النقيب عمر الأكلبي")
+    for claim in found[1:]:
+        assert claim.speaker is not None and claim.speaker.carried_over
+        assert claim.speaker.start == spokesman.start and claim.quote == "direct"

@@ -250,6 +250,18 @@ def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -
     return (quote, name) if name is not None else None
 
 
+def _opens_colon_quote(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """'وأردف: "…"': a cue form opening the sentence right before a colon, however it is tagged (the
+    compact tokenizer leaves rare verbs with their و unsplit and the tagger calls them names)."""
+    following = ps.word(word.id + 1) if word.id < len(ps.words) else None
+    if following is None or following.text not in {":", "："}:
+        return False
+    if any(ps.upos(w) != "PUNCT" for w in ps.words[:word.id - 1]):
+        return False
+    entry = lexicon.cue(word.text, None)
+    return entry is not None and entry.pos == "verb"
+
+
 def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: Sequence[Quote]) -> bool:
     """An Arabic cue form first in its clause (after nothing, a conjunction clitic or a comma) with a
     complementizer after its speaker: "وبين المسلم أن ...", "، وأوضح أن ..."."""
@@ -755,7 +767,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         # So it does for a cue that opens a clause and is followed by its إن/أن ("وبين X أن": بين is
         # also the preposition "between"). Asked only of words not tagged as verbs.
         any_tag = lexicon.lang == "ar" and ps.upos(word) not in VERB_TAGS and \
-            (lexicon.is_participle(word.text) or _opens_reported_clause(ps, word, lexicon, quotes))
+            (lexicon.is_participle(word.text) or _opens_reported_clause(ps, word, lexicon, quotes) or
+             _opens_colon_quote(ps, word, lexicon))
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
                 (ps.upos(word) not in VERB_TAGS and not any_tag and final is None):
             continue
