@@ -120,15 +120,18 @@ MAX_RECENT_SPEAKERS = 20
 
 def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker | None:
     """The latest speaker the cue can refer back to: "أظهرت التقنية …" then "وأضاف" is not the
-    technique, "the poll found …" then "he said" is not the poll. Nobody, when no one agrees."""
+    technique, "the poll found …" then "he said" is not the poll, "Trump said …" then "they said" is
+    not Trump. Nobody, when no one agrees."""
     if not context.recent_speakers:
         return context.last_speaker
-    person = candidate.pronoun is not None and \
-        fold(candidate.pronoun.text) in lexicon_for(context.lang).words_of("person_pronouns")
+    lexicon = lexicon_for(context.lang)
+    pronoun = fold(candidate.pronoun.text) if candidate.pronoun is not None else None
+    person = pronoun in lexicon.words_of("person_pronouns")
+    group = pronoun in lexicon.words_of("group_pronouns")
     for speaker, gender in reversed(context.recent_speakers):
         if candidate.gender is not None and gender not in (None, candidate.gender):
             continue
-        if person and speaker.kind in NOT_PERSONS:
+        if (person and speaker.kind in NOT_PERSONS) or (group and speaker.kind == "person"):
             continue
         return speaker
     return None

@@ -107,7 +107,8 @@ def normalize(text: str, start: int = 0, end: int | None = None, *,
         parts.append(piece[kept_from:a])
         origin.extend(range(start + kept_from, start + a))
         found = match.group()
-        if _DIACRITIC_RUN.fullmatch(found):
+        # (a run of removed characters with diacritics in it, ":\x1fً", goes with its letter too)
+        if _DIACRITIC_RUN.search(found):
             if origin and origin[-1] == start + a - 1:
                 marks_end[len(origin) - 1] = start + b
             elif not origin and a == 0:
