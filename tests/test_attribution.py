@@ -621,3 +621,14 @@ def test_ar_cue_before_a_colon_whatever_its_tag() -> None:
     for claim in found[1:]:
         assert claim.speaker is not None and claim.speaker.carried_over
         assert claim.speaker.start == spokesman.start and claim.quote == "direct"
+
+
+def test_en_they_does_not_carry_over_one_person() -> None:
+    # PolNeAR train (huff-post 2016-04-12): "Sen. John Cornyn (R-Texas) told a Politico reporter …" then
+    # "Take Idaho Republican Sens. Mike Crapo and Jim Risch. Last week, they enthusiastically endorsed
+    # Obama's nomination …": "they" is not Cornyn; with no group named before, it stays as written.
+    endorsed = claim_with("en_they_group", "endorsed")
+    assert endorsed.speaker is not None and endorsed.speaker.text == "they"
+    assert not endorsed.speaker.carried_over
+    told = claim_with("en_they_group", "told")
+    assert told.speaker is not None and told.speaker.text.startswith("Sen. John Cornyn")
