@@ -46,15 +46,19 @@ class ArticleContext:
 
     lang: str
     anchor: dt.date | dt.datetime | None = None  # publication date for temporal normalization
-    last_speaker: Speaker | None = None          # in ORIGINAL offsets (see to_original)
-    # The speakers named so far (most recent last) with the gender of the cue that named them: a
-    # pro-drop cue ("وأضافت") or a pronoun ("he said") carries over the latest one it agrees with.
+    # The speakers named so far (most recent last, in ORIGINAL offsets: see to_original) with the
+    # gender of the cue that named them: a pro-drop cue ("وأضافت") or a pronoun ("he said") carries
+    # over the latest one it agrees with.
     recent_speakers: list[tuple[Speaker, str | None]] = field(default_factory=list)
     credits: list[Span] = field(default_factory=list)
     block_kind: str = "body"
     # Maps a speaker found in the current document to the caller's original offsets, so a speaker
     # carried over to a later block still points at its real mention.
     to_original: SpeakerMapper = _identity
+
+    @property
+    def last_speaker(self) -> Speaker | None:
+        return self.recent_speakers[-1][0] if self.recent_speakers else None
 
 
 def _entities(doc: stanza.Document) -> list[Entity]:
@@ -122,8 +126,6 @@ def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker 
     """The latest speaker the cue can refer back to: "أظهرت التقنية …" then "وأضاف" is not the
     technique, "the poll found …" then "he said" is not the poll, "Trump said …" then "they said" is
     not Trump. Nobody, when no one agrees."""
-    if not context.recent_speakers:
-        return context.last_speaker
     lexicon = lexicon_for(context.lang)
     pronoun = fold(candidate.pronoun.text) if candidate.pronoun is not None else None
     person = pronoun in lexicon.words_of("person_pronouns")
@@ -138,7 +140,6 @@ def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker 
 
 
 def _remember(context: ArticleContext, speaker: Speaker, gender: str | None) -> None:
-    context.last_speaker = speaker
     context.recent_speakers.append((speaker, gender))
     del context.recent_speakers[:-MAX_RECENT_SPEAKERS]
 

@@ -636,8 +636,6 @@ def cue_gender(ps: ParsedSentence, word: Word, entry: CueEntry, lexicon: Lexicon
     if lexicon.is_participle(word.text):
         return next((gender for gender, ends in rules.get("participle_suffix", {}).items()
                      if any(text.endswith(fold(end)) for end in ends)), None)
-    if text == term and rules:
-        return "Masc"
     for gender, suffix in rules.get("past_suffix", {}).items():
         if text == term + suffix:
             return str(gender)
@@ -847,9 +845,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # '"...," said Zeynep Tufekci, an assistant professor ...': the quote is what was said and
             # the noun phrase after the cue is who said it, whatever the parse attached there.
             content = quoted(before, ps.text, ())
-            quoted_to = max((w.id for w in ps.words if ps.offsets[w.id][1] <= before.after), default=0)
             subject = final[0] if final is not None else \
-                _apposed_before(ps, word, quoted_to) or _nominal_after(ps, word, quotes)
+                _apposed_before(ps, word, ps.last_word_by(before.after)) or _nominal_after(ps, word, quotes)
             ids = []
         else:
             found_content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon,
@@ -871,8 +868,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # to the cue are its speaker, whatever the noisy parse made the subject.
             claim_end = max(content.ids)
             if content.quote == "direct":  # the tree may run on past the quotation into the speaker
-                claim_end = max((w.id for w in ps.words if ps.offsets[w.id][1] <= content.end),
-                                default=claim_end)
+                claim_end = ps.last_word_by(content.end) or claim_end
                 content = Content(content.start, content.end, content.quote,
                                   tuple(i for i in content.ids if i <= claim_end))
             subject = _reporter_next_to(ps, word, claim_end, quotes, lexicon) or subject

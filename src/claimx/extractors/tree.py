@@ -159,6 +159,10 @@ class ParsedSentence:
             end -= 1
         return start, end
 
+    def last_word_by(self, char: int) -> int:
+        """Id of the last word that ends at or before ``char`` (0 when none does)."""
+        return max((word.id for word in self.words if self.offsets[word.id][1] <= char), default=0)
+
     def word_at(self, char: int) -> Word | None:
         for word in self.words:
             start, end = self.offsets[word.id]
