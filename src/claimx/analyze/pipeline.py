@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimx.analyze.decoding import install_fast_decoder
+from claimx.analyze.labels import install_arc_labels
 from claimx.analyze.limits import analyze_in_pieces
 from claimx.analyze.models import ModelSet, resolve_models
 from claimx.analyze.tokens import mwt_guard
@@ -51,6 +52,7 @@ def _build(models: ModelSet) -> stanza.Pipeline:
 
     _torch_threads()
     install_fast_decoder()  # the same trees, without Stanza's per-sentence cycle search (analyze.decoding)
+    install_arc_labels()  # the same labels, scored on the tree's arcs only (analyze.labels)
     kwargs = models.pipeline_kwargs()
     if not models.official_layout:
         # Stanza insists on a resources.json in `dir` even when every model path is explicit.
