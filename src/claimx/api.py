@@ -207,7 +207,7 @@ def _extract_article(work: _Work) -> Article:
         context.block_kind = ingested.blocks[unit.block_index].kind
         context.to_original = partial(_remap, to_original=unit.normalized.to_original, original=request.text)
         try:
-            found = extract_claims(document, context, in_body=unit.in_body)
+            found = extract_claims(document, context, in_body=unit.in_body, text=unit.normalized.text)
         except Exception as exc:
             work.errors.append(_error(exc))
             continue

@@ -273,9 +273,20 @@ def _mention_in_sentence(ps: ParsedSentence, candidate: Candidate, last: Speaker
     return None
 
 
-def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bool = True) -> list[Claim]:
-    """Claims in one analysed block; ``context`` carries the last speaker across blocks and calls."""
-    text: str = doc.text or ""
+def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bool = True,
+                   text: str | None = None) -> list[Claim]:
+    """Claims in one analysed block; ``context`` carries the last speaker across blocks and calls.
+
+    ``text`` is the block as written when Stanza analysed a masked copy of it (same length, sentences
+    without a cue blanked: :mod:`claimx.extractors.prepass`): trees come from ``doc``, quotations,
+    dates and quantities from ``text``, so a quotation keeps the sentences that were not parsed.
+    """
+    analysed: str = doc.text or ""
+    if text is None:
+        text = analysed
+    elif len(text) != len(analysed):
+        raise ValueError(f"text has {len(text)} characters but the analysed document {len(analysed)}: "
+                         f"the offsets of one must index the other")
     lang: Lang = context.lang if context.lang in ("ar", "en") else "other"  # type: ignore[assignment]
     if lang == "other":
         return []
@@ -285,7 +296,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
     headline = context.block_kind in HEADLINE_BLOCKS
     claims: list[Claim] = []
     for index, sentence in enumerate(doc.sentences):
-        ps = ParsedSentence(index, sentence)
+        ps = ParsedSentence(index, sentence, text)
         candidates = _sentence_candidates(ps, text, lexicon, entities, quotes, headline)
         for candidate in candidates:
             if lang == "en":

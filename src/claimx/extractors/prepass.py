@@ -2,11 +2,14 @@
 
 The parser and NER are most of claimx's cost, and most news sentences hold no attribution. This
 pass splits a block into rough sentences with a regular expression and keeps those with a cue word
-from the language's lexicon (any inflection: a recall-first surface match, clitics stripped), a
-quotation mark or a colon (quotes and "X: claim" headlines). The others are replaced by spaces of
-the same length, so every offset Stanza reports still indexes the original block text and the
-tokenizer skips them. Claims in the author's own voice (events) are only found in kept sentences;
-``prefilter=False`` in :func:`claimx.extract` analyses everything.
+from the language's lexicon (any inflection: a recall-first surface match, clitics stripped) or a
+colon near their start ("X: claim" headlines, transcripts, 'X said: "…"'). The others are replaced
+by spaces of the same length, so every offset Stanza reports still indexes the original block text
+and the tokenizer skips them. A quotation needs only its cue's sentence parsed: the rules read
+quotations, dates and quantities from the block as written (``extract_claims(..., text=)``), so
+"“A. B,” she said." parses "B,” she said." and still claims "A. B". Claims in the author's own
+voice (events) are only found in kept sentences; ``prefilter=False`` in :func:`claimx.extract`
+analyses everything.
 """
 
 from __future__ import annotations
@@ -16,17 +19,16 @@ from functools import cache
 
 import regex
 
-from claimx.extractors.content import find_quotes
 from claimx.extractors.lexicon import fold, lexicon_for
 from claimx.resources import has_resource, load_json
 
-# Sentence ends: . ! ? ؟ … then space and no lower-case letter ("U.S. officials" stays whole), or a
-# line break.
-_SENTENCE = regex.compile(r".+?(?:[.!?؟…]+(?=\s+[^\p{Ll}\s]|\s*$)|\n+|$)", regex.DOTALL)
-MIN_QUOTE_WORDS = 4     # «داعش», "Uber": names in quotes are not quotations
+# Sentence ends: . ! ? ؟ … (and closing quotes) then space and no lower-case letter ("U.S. officials"
+# stays whole), or a line break; a period after an abbreviation ("Mr. Obama", "Calif. Gov.") or an
+# initial ("J. Edgar", "U.S. President", "د. محمد") ends nothing.
+_TERMINATOR = regex.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s+[^\p{Ll}\s]|\s*$)|\n+")
+MAX_ABBREVIATION = 24  # characters looked back from a period for the word it closes
 MAX_COLON_OFFSET = 80   # "X: claim" and 'X: "..."' put the colon near the start
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
-_REGULAR_SUFFIXES = ("s", "es", "ed", "d", "ing")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
 
@@ -81,29 +83,50 @@ def _has_cue(sentence: str, forms: CueForms) -> bool:
     return any(phrase in joined for phrase in forms.phrases)
 
 
-def _quotation_spans(text: str) -> list[tuple[int, int]]:
-    return [(quote.open, quote.close + 1) for quote in find_quotes(text)
-            if len(text[quote.inner[0]:quote.close].split()) >= MIN_QUOTE_WORDS]
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    if not has_resource(lang, "sentences.json"):
+        return frozenset()
+    return frozenset(fold(word) for word in load_json(lang, "sentences").get("abbreviations", ()))
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+def _abbreviation_before(text: str, period: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the letters right before ``period`` ("Mr", "U.S", "د") are an abbreviation."""
+    start = period
+    while start > max(0, period - MAX_ABBREVIATION) and \
+            (text[start - 1].isalpha() or (text[start - 1] == "." and text[start - 2:start - 1].isalpha())):
+        start -= 1
+    word = text[start:period].lstrip(".")
+    if not word:
+        return False
+    return all(len(part) == 1 for part in word.split(".")) or fold(word) in abbreviations
+
+
+def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Rough sentences covering ``text`` end to end (the pre-pass's unit, not Stanza's)."""
+    abbreviations = _abbreviations(lang)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in _TERMINATOR.finditer(text):
+        if end.group().rstrip("\"'”’»)]") == "." and _abbreviation_before(text, end.start(), abbreviations):
+            continue
+        spans.append((start, end.end()))
+        start = end.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
 
 
 def mask_unlikely(text: str, lang: str) -> tuple[str, float]:
     """``text`` with sentences that cannot hold a claim blanked out, and the share of text kept.
 
-    Kept: sentences with a cue form, a colon near their start, or part of a quotation of a few
-    words or more (a quote may run on over several sentences).
+    Kept: sentences with a cue form or a colon near their start.
     """
     if lang not in ("ar", "en"):
         return text, 1.0
     forms = cue_forms(lang)
-    quotations = _quotation_spans(text)
-    spans = sentence_spans(text)
-    keep = [_has_cue(text[start:end], forms) or any(q_start < end and start < q_end
-                                                    for q_start, q_end in quotations)
-            for start, end in spans]
+    spans = sentence_spans(text, lang)
+    keep = [_has_cue(text[start:end], forms) for start, end in spans]
     if all(keep):
         return text, 1.0
     pieces: list[str] = []

@@ -35,6 +35,10 @@ class ParsedSentence:
 
     index: int
     sentence: Sentence
+    # The whole block's text, which the sentence's offsets index. Quotations, dates and quantities
+    # are read from it, so they may run through sentences that were never parsed (the pre-pass
+    # blanks sentences without a cue before Stanza runs; their characters are still here).
+    text: str
 
     @cached_property
     def words(self) -> tuple[Word, ...]:
@@ -100,12 +104,6 @@ class ParsedSentence:
             for word in token.words:
                 spans[word.id] = (int(token.start_char or 0), int(token.end_char or 0))
         return spans
-
-    @cached_property
-    def text(self) -> str:
-        """The text of the whole analysed document (quotes may run past the sentence)."""
-        doc = getattr(self.sentence, "doc", None)
-        return str(getattr(doc, "text", None) or "")
 
     @property
     def start(self) -> int:
