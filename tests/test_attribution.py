@@ -19,6 +19,7 @@ import claimx
 from claimx.analyze.conllu import read_conllu
 from claimx.extractors import ArticleContext, extract_claims
 from claimx.records import Article, Claim
+from tests.conftest import requires_models
 
 FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 
@@ -632,3 +633,48 @@ def test_en_they_does_not_carry_over_one_person() -> None:
     assert not endorsed.speaker.carried_over
     told = claim_with("en_they_group", "told")
     assert told.speaker is not None and told.speaker.text.startswith("Sen. John Cornyn")
+
+
+def test_en_quotation_handed_over_to_the_speaker_before_the_cue() -> None:
+    # PolNeAR train (huff-post 2016-08-17, 2016-07-18; huff-post 2016-02-07): what follows the cue is how
+    # or where it was said ("citing …", "showing off …"); the quotation that hands over to the speaker
+    # with its comma or question mark is the claim, also when it is a sentence (or two) of its own.
+    race = claim_with("en_quote_attributions", "said")
+    assert race.content.text == "This is not a hard race" and race.quote == "direct"
+    assert race.speaker is not None and race.speaker.text == "he"
+    fine = claim_with("en_quote_attributions", "said", 2)
+    assert fine.content.text == "I think Trump will do quite fine. I think he will do great things"
+    assert fine.speaker is not None and fine.speaker.text == "she"
+    rubio = claim_with("en_quote_attributions", "said", 3)
+    assert rubio.speaker is not None and rubio.speaker.text == "Rubio"
+    assert rubio.content.text.startswith("On abortion, the Democrats are extremists. Why doesn't the media")
+    assert rubio.content.text.endswith("even on the due date of that unborn child?")
+
+
+def test_en_quotation_then_a_name_described_by_a_relative_clause() -> None:
+    # PolNeAR train (breitbart 2016-08-19): '"…," Melanne Verveer, who served as Hillary Clinton's chief
+    # of staff …, told CBS News.': a verb inside the name's description does not end the speaker.
+    claim = claim_with("en_quote_attributions", "told")
+    assert claim.speaker is not None and claim.speaker.text.startswith("Melanne Verveer")
+    assert claim.content.text.startswith("This position has always been one, first of all")
+    assert claim.quote == "direct"
+
+
+@requires_models
+def test_en_quotation_dash_name_lines() -> None:
+    # Pull quotes and reader voices: a line that is a quotation, a dash and a name. A quotation inside a
+    # paragraph signed by its reporter (PolNeAR train, usa-today 2015-12-22, "--Kim Hjelmgaard.") is not.
+    text = ("Readers share their thoughts.\n\n"
+            "“The only thing we have to fear is fear itself.” ― Franklin D. Roosevelt\n"
+            "“Ask not what your country can do for you – ask what you can do for your country.” — "
+            "John F. Kennedy\n\n"
+            "Rajoy said Monday that he will \"try to form a stable government\" and insisted that his party "
+            "was \"still the No. 1 force in Spain.\"--Kim Hjelmgaard.")
+    claims = claimx.extract(text, lang="en").claims
+    found = [c for c in claims if c.evidence and c.evidence.rule == "dash_attribution"]
+    assert [(c.cue and c.cue.text, c.speaker and (c.speaker.text, c.speaker.kind)) for c in found] == \
+        [("―", ("Franklin D. Roosevelt", "person")), ("—", ("John F. Kennedy", "person"))]
+    assert [c.content.text for c in found] == [
+        "The only thing we have to fear is fear itself.",
+        "Ask not what your country can do for you – ask what you can do for your country."]
+    assert all(c.quote == "direct" for c in found)

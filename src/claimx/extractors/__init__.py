@@ -19,6 +19,7 @@ from claimx import temporal
 from claimx.extractors.attribution import (
     Candidate,
     colon_statement,
+    dash_attribution,
     noun_cue,
     source_phrases,
     transcript_turn,
@@ -243,7 +244,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     phrases = source_phrases(ps, quotes, entities, lexicon, verbs, consumed)
     consumed.update(i for c in verbs for i in c.cue_ids)
     nouns = noun_cue(ps, quotes, entities, lexicon, consumed)
-    found = verbs + phrases + nouns
+    found = verbs + phrases + nouns + dash_attribution(ps, quotes, entities, lexicon)
     if not headline:
         found = transcript_turn(ps) + found  # "JAKE TAPPER: ..." holds whatever else the turn reports
     if not found:

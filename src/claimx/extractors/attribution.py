@@ -24,11 +24,13 @@ from stanza.models.common.doc import Word
 
 from claimx import temporal
 from claimx.extractors.content import (
+    ATTRIBUTION_DASHES,
     Content,
     Quote,
     clause_content,
     inside_quote,
     is_name_quote,
+    quote_handing_over,
     quote_just_before,
     quoted,
     with_quotes,
@@ -424,10 +426,24 @@ def _is_time(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
     return _only_a_date(ps.text[phrase.start:phrase.end], lexicon.lang)
 
 
-MAX_SANDWICH_WORDS = 20
+MAX_SANDWICH_WORDS = 30
 
 
-def _speaker_after_quote(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> tuple[Quote, Word] | None:
+def _in_description(verb: Word, phrase: Sequence[Word], lexicon: Lexicon) -> bool:
+    """A verb that describes the name it follows ("one of the states suing the EPA", "who also
+    featured in the film"): a participle, or a verb after a relative pronoun in its comma segment."""
+    if "VerbForm=Part" in (verb.feats or "") or "VerbForm=Ger" in (verb.feats or ""):
+        return True
+    segment: list[Word] = []
+    for word in phrase:
+        if word.id == verb.id:
+            break
+        segment = [] if word.text == "," else [*segment, word]
+    return any(fold(word.text) in lexicon.words_of("relative_pronouns") for word in segment)
+
+
+def _speaker_after_quote(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
+                         lexicon: Lexicon) -> tuple[Quote, Word] | None:
     """'"…," Seth McKee, a political scientist at Texas Tech, told The Hill': a closed quotation, then
     a name with its appositions (no verb), then the cue. Returns the quotation and the name's head."""
     cue_start = ps.offsets[cue.id][0]
@@ -439,8 +455,9 @@ def _speaker_after_quote(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote])
         between.pop(0)
     while between and ps.upos(between[-1]) in {"PUNCT", "ADV", "AUX"}:
         between.pop()
+    verbs = [w for w in between if ps.upos(w) in {"VERB", "AUX", "SCONJ"}]
     if not between or len(between) > MAX_SANDWICH_WORDS or ps.upos(between[0]) not in CHUNK_TAGS or \
-            any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in between):
+            not all(_in_description(verb, between, lexicon) for verb in verbs):
         return None
     gap = ps.text[quote.after:ps.offsets[between[0].id][0]]
     if gap.strip(" ,") or "," not in ps.text[quote.close - 2:ps.offsets[between[0].id][0]]:
@@ -473,7 +490,7 @@ def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entit
                                          lexicon):
             before = before[comma + 1:]
     if before and any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in before):
-        before = _chunk_before_relative(ps, before, tail)
+        before = _chunk_before_relative(ps, before, tail, lexicon)
     if not before or len(before) > MAX_LEADING_WORDS or ps.upos(before[0]) not in CHUNK_TAGS or \
             any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in before):
         return None
@@ -489,15 +506,16 @@ def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entit
                   kind=classify(ps, ids, head, entity, lexicon))
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "whom"})
 SEGMENT_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM", "ADP", "CCONJ", "PUNCT"})
 
 
-def _chunk_before_relative(ps: ParsedSentence, before: list[Word], tail: list[Word]) -> list[Word]:
+def _chunk_before_relative(ps: ParsedSentence, before: list[Word], tail: list[Word],
+                           lexicon: Lexicon) -> list[Word]:
     """'The complaint, which was filed in federal court, alleged ...', 'Officials who spoke with the Post
     said ...', 'Hogan Gidley, a former director of X, whose roots are in Y, said ...': the noun phrase
     that opens the sentence, when all that lies between it and the cue is its appositions and relative
     clauses (closed by a comma). Empty when the words do not fit."""
+    relatives = lexicon.words_of("relative_pronouns")
     segments: list[list[Word]] = [[]]
     for word in before:
         if word.text == ",":
@@ -508,7 +526,7 @@ def _chunk_before_relative(ps: ParsedSentence, before: list[Word], tail: list[Wo
         return []
     # "Officials who spoke with the Post said": a relative clause without a comma splits the first part.
     first = segments[0]
-    relative = next((i for i, w in enumerate(first) if fold(w.text) in RELATIVE_PRONOUNS), None)
+    relative = next((i for i, w in enumerate(first) if fold(w.text) in relatives), None)
     if relative is not None:
         segments[0:1] = [first[:relative], first[relative:]]
         if not segments[0]:
@@ -525,10 +543,10 @@ def _chunk_before_relative(ps: ParsedSentence, before: list[Word], tail: list[Wo
 
     if not nominal(head) or len(head) > MAX_LEADING_WORDS // 2:
         return []
-    if not any(fold(segment[0].text) in RELATIVE_PRONOUNS for segment in rest):
+    if not any(fold(segment[0].text) in relatives for segment in rest):
         return []  # without a relative clause a verb in between is the cue's own clause
     for segment in rest:
-        if fold(segment[0].text) not in RELATIVE_PRONOUNS and not nominal(segment) and \
+        if fold(segment[0].text) not in relatives and not nominal(segment) and \
                 fold(segment[0].text) != "including":
             return []
     return head
@@ -822,7 +840,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 (subject is None or subject.id > word.id or (ids and min(ids) > word.id)):
             # The last case: '"…," Christie said on ABC's "This Week."': after the cue comes only where
             # it was said, whatever the parse made of it.
-            sandwich = _speaker_after_quote(ps, word, quotes)
+            sandwich = _speaker_after_quote(ps, word, quotes, lexicon)
             if sandwich is not None:
                 # '"…," Seth McKee, a political scientist at Texas Tech University, told The Hill.': the
                 # quotation branch below takes the content from ``before`` and the speaker from ``final``.
@@ -840,8 +858,16 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 subject = None
             elif len(ids) < 3:
                 final, subject, ids = None, _subject(ps, word), []
-        if before is not None and (subject is None or subject.id > word.id or
-                                   inside_quote(ps.offsets[subject.id][0], quotes)):
+        handed = None
+        if before is None and comp is None:
+            handed = _quotation_handed_over(ps, word, subject, quotes)
+        if handed is not None:
+            # '“…,” she said, clapping.', '“…,” she said of the election, in which …': the quotation
+            # before the speaker is what was said; what follows the cue is where, when or how.
+            content = quoted(handed, ps.text, ())
+            ids = []
+        elif before is not None and (subject is None or subject.id > word.id or
+                                     inside_quote(ps.offsets[subject.id][0], quotes)):
             # '"...," said Zeynep Tufekci, an assistant professor ...': the quote is what was said and
             # the noun phrase after the cue is who said it, whatever the parse attached there.
             content = quoted(before, ps.text, ())
@@ -961,6 +987,22 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             candidate.confidence = 0.6
         found.append(candidate)
     return found
+
+
+def _quotation_handed_over(ps: ParsedSentence, cue: Word, subject: Word | None,
+                           quotes: Sequence[Quote]) -> Quote | None:
+    """The quotation that hands over to ``subject`` before ``cue`` (:func:`quote_handing_over`); the
+    subject's phrase starts at its first word after the quotation (a parse may hang the quotation
+    under it)."""
+    if subject is None or subject.id > cue.id or inside_quote(ps.offsets[subject.id][0], quotes):
+        return None
+    starts = [ps.offsets[i][0] for i in ps.subtree(subject) if i < cue.id]
+    cue_start = ps.offsets[cue.id][0]
+    previous = [quote for quote in quotes if quote.closed and quote.after <= ps.offsets[subject.id][0]]
+    if not previous:
+        return None
+    speaker_start = min(start for start in starts if start >= previous[-1].after)
+    return quote_handing_over(ps, speaker_start, cue_start, quotes)
 
 
 def _after_source_marker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
@@ -1211,6 +1253,54 @@ def colon_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Seque
     content = Content(span[0], span[1], "headline", tuple(after))
     return [Candidate(rule="headline", sentence=ps, cue=entry, cue_ids=(colon.id,), content=content,
                       speaker=phrase, confidence=0.7)]
+
+
+MAX_DASH_NAME_WORDS = 6
+CLOSING_QUOTES = "”\"»’'"
+NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "X"})
+
+
+def dash_attribution(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
+                     lexicon: Lexicon) -> list[Candidate]:
+    """'“Mr. Trump embodies the lasting legacy of racism …” ― Sonya Herridge': a line that is only a
+    quotation, a dash and a short name (reader voices, pull quotes, epigraphs). The dash is the cue.
+    A quotation inside a paragraph is not enough: '… "still the No. 1 force in Spain."--Kim Hjelmgaard.'
+    signs a news brief."""
+    text = ps.text
+    found = []
+    for dash in ps.words:
+        mark = dash.text.lstrip(CLOSING_QUOTES)  # the compact tokenizer may glue the two: "”―"
+        if mark not in ATTRIBUTION_DASHES:
+            continue
+        dash_end = ps.offsets[dash.id][1]
+        dash_start = dash_end - len(mark)
+        before = text[:dash_start].rstrip(" \t")
+        quote = next((q for q in quotes if q.closed and q.after == len(before)), None)
+        if quote is not None and text[text.rfind("\n", 0, quote.open) + 1:quote.open].strip():
+            quote = None
+        line_end = text.find("\n", dash_end)
+        line_end = len(text) if line_end < 0 else line_end
+        name = [w for w in ps.words[dash.id:] if ps.offsets[w.id][0] < line_end]
+        while name and ps.upos(name[-1]) == "PUNCT" and name[-1].text != ".":
+            name.pop()
+        if name and name[-1].text == "." and len(name) > 1:
+            name.pop()
+        if quote is None or is_name_quote(quote, text) or not 1 <= len(name) <= MAX_DASH_NAME_WORDS or \
+                not name[0].text[:1].isupper() or \
+                not all(ps.upos(w) in NAME_TAGS or w.text in {".", ","} for w in name):
+            continue
+        head = next((w for w in reversed(name) if ps.upos(w) in {"PROPN", "NOUN"}), None)
+        ids = tuple(w.id for w in name)
+        span = ps.span(ids)
+        if head is None or span is None:
+            continue
+        entity = entity_in(span, entities)
+        phrase = Phrase(ids=ids, start=span[0], end=span[1], head=head, entity=entity,
+                        kind=classify(ps, ids, head, entity, lexicon))
+        entry = CueEntry(term=mark, cue_class="assert", pos="dash")
+        found.append(Candidate(rule="dash_attribution", sentence=ps, cue=entry, cue_ids=(dash.id,),
+                               content=quoted(quote, text, ()), speaker=phrase, confidence=0.7))
+    return found
 
 
 def _noun_holder(ps: ParsedSentence, noun: Word, lexicon: Lexicon) -> Word | None:

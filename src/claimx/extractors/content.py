@@ -26,6 +26,8 @@ CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _HANDOVER = ",،"           # the comma inside a quote before its attribution: '"...," he said'
 MAX_QUOTE_GAP = 60          # characters between a closing quote and the cue that follows it
 MAX_NAME_QUOTE_WORDS = 3    # «الشرق الأوسط», "Uber": a name in quotes, not a quotation
+# '"…" ― Sonya Herridge': the dashes that attribute a quotation to the name after them
+ATTRIBUTION_DASHES = frozenset({"―", "—", "–", "--"})
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,29 @@ def quote_just_before(ps: ParsedSentence, cue_start: int, quotes: Sequence[Quote
             return None
         gap = text[quote.after:cue_start]
         return quote if len(gap) <= 3 and all(ch.isspace() or ch in ",،-—–" for ch in gap) else None
+    return None
+
+
+_HANDOVER_MARKS = ",،?!؟—–-"  # what ends a quotation that hands over to its speaker: '"…," she said'
+MAX_SPEAKER_CHARS = 160       # "Scott Pruitt, the Republican attorney general of Oklahoma, …, said"
+
+
+def quote_handing_over(ps: ParsedSentence, speaker_start: int, cue_start: int,
+                       quotes: Sequence[Quote]) -> Quote | None:
+    """The quotation that hands over to a speaker named before the cue: '“…,” she said, clapping.',
+    '“…?” Clinton said.' (the pre-pass or the tokenizer may have put the quotation in a sentence of its
+    own). It closes right before the speaker with a comma, question or exclamation mark or dash as
+    its last character; a full stop there ('“We won.” She said …') ends the quotation's own sentence."""
+    text = ps.text
+    for quote in reversed(quotes):
+        if quote.after > speaker_start:
+            continue
+        inner = text[quote.inner[0]:quote.close].rstrip()
+        handing = quote.closed and inner[-1:] in tuple(_HANDOVER_MARKS) and not is_name_quote(quote, text)
+        if not handing or text[quote.after:speaker_start].strip(" ,") or \
+                cue_start - speaker_start > MAX_SPEAKER_CHARS:
+            return None
+        return quote
     return None
 
 

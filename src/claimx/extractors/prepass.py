@@ -2,8 +2,9 @@
 
 The parser and NER are most of claimx's cost, and most news sentences hold no attribution. This
 pass splits a block into rough sentences with a regular expression and keeps those with a cue word
-from the language's lexicon (any inflection: a recall-first surface match, clitics stripped) or a
-colon near their start ("X: claim" headlines, transcripts, 'X said: "…"'). The others are replaced
+from the language's lexicon (any inflection: a recall-first surface match, clitics stripped), a
+colon near their start ("X: claim" headlines, transcripts, 'X said: "…"') or a dash and a name after
+a quotation ('"…" ― Sonya Herridge'). The others are replaced
 by spaces of the same length, so every offset Stanza reports still indexes the original block text
 and the tokenizer skips them. A quotation needs only its cue's sentence parsed: the rules read
 quotations, dates and quantities from the block as written (``extract_claims(..., text=)``), so
@@ -19,6 +20,7 @@ from functools import cache
 
 import regex
 
+from claimx.extractors.content import ATTRIBUTION_DASHES
 from claimx.extractors.lexicon import fold, lexicon_for
 from claimx.resources import has_resource, load_json
 
@@ -28,6 +30,10 @@ from claimx.resources import has_resource, load_json
 _TERMINATOR = regex.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s+[^\p{Ll}\s]|\s*$)|\n+")
 MAX_ABBREVIATION = 24  # characters looked back from a period for the word it closes
 MAX_COLON_OFFSET = 80   # "X: claim" and 'X: "..."' put the colon near the start
+# '"…" ― Sonya Herridge': a dash and a capitalized name after a quotation (or opening the sentence,
+# when the quotation's full stop ended the one before)
+_DASHES = "|".join(regex.escape(dash) for dash in sorted(ATTRIBUTION_DASHES, key=len, reverse=True))
+_DASH_NAME = regex.compile(rf"(?:^|[”\"»’'])\s*(?:{_DASHES})\s*\p{{Lu}}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
@@ -70,7 +76,7 @@ def cue_forms(lang: str) -> CueForms:
 
 def _has_cue(sentence: str, forms: CueForms) -> bool:
     colon = sentence.find(":")
-    if 0 <= colon <= MAX_COLON_OFFSET:
+    if 0 <= colon <= MAX_COLON_OFFSET or _DASH_NAME.search(sentence.strip()):
         return True
     words = [fold(match.group()) for match in _WORD.finditer(sentence)]
     for word in words:
