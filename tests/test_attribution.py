@@ -20,6 +20,7 @@ from claimx.analyze.conllu import read_conllu
 from claimx.extractors import ArticleContext, extract_claims
 from claimx.records import Article, Claim
 from tests.conftest import requires_models
+from tests.fuzz_inputs import all_spans
 
 FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 
@@ -43,11 +44,8 @@ def headline_claims(name: str, lang: str) -> list[Claim]:
 def test_every_span_indexes_the_text() -> None:
     for path in sorted(FIXTURES.glob("*.conllu")):
         result = article(path.stem)
-        for claim in result.claims:
-            for span in [claim.content, claim.cue, claim.speaker, *claim.source_chain, *claim.dates,
-                         *claim.quantities]:
-                if span is not None:
-                    assert result.text[span.start:span.end] == span.text, (path.name, span)
+        for span in all_spans(result):
+            assert result.text[span.start:span.end] == span.text, (path.name, span)
 
 
 # ------------------------------------------------------------------------------------------ English
@@ -154,6 +152,8 @@ def test_en_denied_then_he_added_carries_the_speaker_over() -> None:
     added = claim_with("en_deny_carried", "added")
     assert added.speaker is not None and added.speaker.carried_over
     assert (added.speaker.text, added.speaker.start) == ("Calzadilla", denied.speaker.start)
+    mention = added.speaker.mention  # the pronoun of the claim's own sentence that refers back
+    assert mention is not None and mention.text == "he" and mention.start > denied.speaker.end
     assert added.content.text == "Bolivia will never give up its right to have access to the Pacific Ocean"
     assert added.quote == "direct" and added.polarity == "asserted"
 
@@ -230,6 +230,7 @@ def test_ar_wa_qala_inna_carries_the_speaker_over_with_a_direct_quote() -> None:
     claim = claim_with("ar_adaf_carried", "وقال")
     assert claim.speaker is not None and claim.speaker.carried_over
     assert first.speaker is not None and claim.speaker.start == first.speaker.start
+    assert claim.speaker.mention is None  # pro-drop: no word of the sentence names the speaker
     assert claim.quote == "direct"
     assert claim.content.text == ("المملكة المتحدة نجحت في خلق مجتمع ديمقراطي متعدد الثقافات يتعايش معًا "
                                   "في انسجام تام")

@@ -37,9 +37,10 @@ is token-level: over all gold and predicted spans of a role, P = shared tokens /
 R = shared tokens / gold tokens (tokens: \\w+ runs; a pair only shares tokens when matched).
 
 Speakers. PolNeAR annotates the mention in the sentence ("he said" → Source "he"); claimx reports
-a carried-over speaker (``carried_over=true``) with the span of its earlier named mention. For
-PolNeAR the predicted source of a carried-over speaker is the pronoun next to the cue in the same
-sentence ("he said", "said she", "he also added") when there is one, else the earlier mention. Likewise
+a carried-over speaker (``carried_over=true``) with the span of its earlier named mention, and the
+pronoun of the claim's sentence that refers to it as ``mention``. For PolNeAR the predicted source of
+a carried-over speaker is that ``mention``; without one, the pronoun next to the cue ("he said", "said
+she", "he also added") when there is one, else the earlier mention. Likewise
 a speaker reached through a relative pronoun ("Martin O'Malley, who noted …": claimx reports the noun,
 PolNeAR the pronoun) is scored at the "who" between it and the cue.
 For the Arabic set the earlier mention is compared with the located ``speaker_resolved``.
@@ -344,7 +345,9 @@ def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: b
             speaker = claim.speaker
             if speaker is not None:
                 span = (speaker.start, speaker.end)
-                if speaker.carried_over and polnear and claim.cue is not None:
+                if speaker.carried_over and polnear and speaker.mention is not None:
+                    span = (speaker.mention.start, speaker.mention.end)
+                elif speaker.carried_over and polnear and claim.cue is not None:
                     span = _carried_mention(article.text, claim.cue.start, claim.cue.end) or span
                 elif polnear and claim.cue is not None and speaker.end <= claim.cue.start:
                     relative = _RELATIVE_AFTER.match(article.text[speaker.end:claim.cue.start])

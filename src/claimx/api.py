@@ -122,7 +122,11 @@ def _remap(record: R, to_original: Callable[[int, int], tuple[int, int]], origin
     """Move every span inside ``record`` from analysed-text offsets to original offsets."""
     updates: dict[str, Any] = {}
     if isinstance(record, Speaker) and record.carried_over:
-        return record  # already in original offsets: the extractor took it from an earlier block
+        # Already in original offsets (the extractor took it from an earlier block), but for the
+        # pronoun of this block that refers to it.
+        if record.mention is None:
+            return record
+        return record.model_copy(update={"mention": _remap(record.mention, to_original, original)})
     if isinstance(record, Span):
         start, end = to_original(record.start, record.end)
         updates.update(start=start, end=end, text=original[start:end])

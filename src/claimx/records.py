@@ -50,6 +50,9 @@ class Speaker(Span):
     carried_over: bool = Field(
         False, description="True when the sentence has no explicit speaker and the last speaker "
         "of the article was taken (\"He added\", \"وقال إن\")")
+    mention: Span | None = Field(
+        None, description="for a carried-over speaker, the word of the claim's own sentence that refers "
+        "to it (\"he\" in \"he added\"); null when the sentence names nobody (\"وأضاف أن\", \"adding\")")
 
 
 class Source(Span):

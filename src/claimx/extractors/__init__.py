@@ -113,10 +113,19 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
         carried = _agreeing_speaker(candidate, context)
         if carried is not None:
-            return carried.model_copy(update={"carried_over": True})
+            mention = _pronoun_span(candidate, text)
+            return carried.model_copy(update={"carried_over": True, "mention": mention})
     if candidate.speaker is None and candidate.pronoun_phrase is not None:
         return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before
     return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
+
+
+def _pronoun_span(candidate: Candidate, text: str) -> Span | None:
+    """The pronoun ("he", "she") that stands for a carried-over speaker in the claim's sentence."""
+    if candidate.pronoun is None:
+        return None
+    start, end = candidate.sentence.offsets[candidate.pronoun.id]
+    return Span(text=text[start:end], start=start, end=end)
 
 
 NOT_PERSONS = frozenset({"organization", "state", "media"})
