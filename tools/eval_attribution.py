@@ -22,7 +22,9 @@ Sets:
   of the SaudiNewsNet article text (``tools/corpora.py: saudinewsnet()``). ``occurrence`` (1-based,
   default 1) picks which occurrence of ``sentence`` in the article is meant. An implicit speaker
   (``speaker`` null, ``speaker_resolved`` given) is the nearest mention of ``speaker_resolved``
-  before the sentence (else after it), which is what claimx reports for carried-over speakers.
+  before the cue, in the cue's sentence or earlier (else after it): the guidelines' antecedent "may be
+  in the same sentence" ('وقال X إن … مشيرا إلى …'). claimx reports such speakers with that mention
+  (the governing claim's speaker, or the carried-over one).
 
 Scoring. Predicted claims are claimx statements (``kind="statement"``; event claims have no cue and
 no speaker and are not attributions). Predictions are matched one-to-one to gold attributions,
@@ -225,8 +227,10 @@ def _closest(haystack: str, needle: str, anchor: int, lo: int, hi: int) -> int:
     return best
 
 
-def _resolved_mention(text: str, name: str, sentence_start: int) -> int:
-    before = text.rfind(name, 0, sentence_start)
+def _resolved_mention(text: str, name: str, cue_start: int) -> int:
+    """The antecedent's mention nearest before the cue, in its sentence or earlier (the guidelines:
+    "it may be in the same sentence": 'وقال X إن … مشيرا إلى …'), else the first after it."""
+    before = text.rfind(name, 0, cue_start)
     return before if before >= 0 else text.find(name)
 
 
@@ -277,7 +281,8 @@ def arabic_gold(path: Path, limit: int | None) -> tuple[list[dict[str, Any]], li
                 continue
             roles[role] = chars(at, at + len(value))
         if "source" not in roles and row.get("speaker_resolved"):
-            at = _resolved_mention(text, row["speaker_resolved"], start)
+            cue_start = min(roles["cue"]) if roles.get("cue") else start
+            at = _resolved_mention(text, row["speaker_resolved"], cue_start)
             if at >= 0:
                 roles["source"] = chars(at, at + len(row["speaker_resolved"]))
         labels = {key: str(row[key]) for key in ("polarity", "quote", "cue_class") if row.get(key)}
