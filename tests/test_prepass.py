@@ -109,3 +109,14 @@ def test_the_text_given_must_be_the_analysed_texts_length() -> None:
     document = read_conllu(pud_sentences("en", 2))[0].document
     with pytest.raises(ValueError, match="characters"):
         extract_claims(document, ArticleContext(lang="en"), text=document.text + " ")
+
+
+def test_a_colon_keeps_a_sentence_only_when_something_is_said_after_it() -> None:
+    # PolNeAR train (huff-post live blogs, breitbart): times and a colon that ends its sentence hold no
+    # claim for the rules (colon_statement and transcript_turn need words after the colon).
+    text = ("9:42 p.m.\nHere they are:\nPoll: Bernie Sanders Burns Hillary Clinton With First-Ever National "
+            "Lead.\nRAMOS: Secretary Clinton, did you lie to them?")
+    masked, _ = mask_unlikely(text, "en")
+    assert [line.strip() for line in masked.splitlines()] == [
+        "", "", "Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.",
+        "RAMOS: Secretary Clinton, did you lie to them?"]

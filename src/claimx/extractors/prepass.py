@@ -35,6 +35,8 @@ MAX_COLON_OFFSET = 80   # "X: claim" and 'X: "..."' put the colon near the start
 _DASHES = "|".join(regex.escape(dash) for dash in sorted(ATTRIBUTION_DASHES, key=len, reverse=True))
 _DASH_NAME = regex.compile(rf"(?:^|[”\"»’'])\s*(?:{_DASHES})\s*\p{{Lu}}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+_COLON = regex.compile(r"[:：]")
+_LETTER = regex.compile(r"\p{L}")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
 
@@ -74,9 +76,20 @@ def cue_forms(lang: str) -> CueForms:
     return CueForms(words=frozenset(words), phrases=phrases, clitics=(*lexicon.clitics, "ل", "ب", "س"))
 
 
+def _opens_with_colon(sentence: str) -> bool:
+    """A colon near the start with something said after it ("X: claim", "TRUMP: …"); not a time or
+    score ("9:42 p.m.", "3:1") and not a colon that ends the sentence ("Here they are:"), which the
+    rules take for no claim."""
+    for colon in _COLON.finditer(sentence, 0, MAX_COLON_OFFSET + 1):
+        at = colon.start()
+        between_digits = sentence[at - 1:at].isdigit() and sentence[at + 1:at + 2].isdigit()
+        if not between_digits and _LETTER.search(sentence, at + 1):
+            return True
+    return False
+
+
 def _has_cue(sentence: str, forms: CueForms) -> bool:
-    colon = sentence.find(":")
-    if 0 <= colon <= MAX_COLON_OFFSET or _DASH_NAME.search(sentence.strip()):
+    if _opens_with_colon(sentence) or _DASH_NAME.search(sentence.strip()):
         return True
     words = [fold(match.group()) for match in _WORD.finditer(sentence)]
     for word in words:
