@@ -72,6 +72,7 @@ def cue_forms(lang: str) -> CueForms:
     words.update(lexicon.nouns)  # statement nouns: "Trump's claim that ...", "تصريحات الوزير"
     for forms in inflections.get("irregular", {}).values():
         words.update(fold(form) for form in forms)
+    words.update(fold(form) for form in inflections.get("verb_forms", ()))
     phrases = tuple(" ".join(entry.words) for entry in lexicon.phrases)
     return CueForms(words=frozenset(words), phrases=phrases, clitics=(*lexicon.clitics, "ل", "ب", "س"))
 
