@@ -77,3 +77,18 @@ def test_install_respects_the_opt_out(monkeypatch: pytest.MonkeyPatch) -> None:
     assert labels.install_arc_labels() is True
     assert parser_model.GraphParser.predict is not original
     assert labels._stanza_predict is original
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_running_pipeline_gives_no_head_two_subjects_or_objects(lang: str) -> None:
+    # Stanza repairs such heads in a running pipeline; the bundled models store its trainer's "off",
+    # which claimx overrides (the compact Arabic parser made "سيرجي" and "ريابكوف" two subjects).
+    if not models_available(lang):
+        pytest.skip("no models")
+    from claimx.analyze.pipeline import get_pipeline
+
+    document = get_pipeline(lang).pipeline(_text(lang, 40))
+    violations = [found for sentence in document.sentences
+                  for found in head_constraints.find_head_constraint_violations(
+                      [0, *(word.head for word in sentence.words)], [word.deprel for word in sentence.words])]
+    assert violations == []

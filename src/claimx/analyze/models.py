@@ -59,6 +59,9 @@ class ModelSet:
             "download_method": None,
             "use_gpu": False,
             "logging_level": "WARN",
+            # A head with two subjects or two objects is repaired (Stanza's running default; models
+            # saved by its trainer, claimx's bundled ones among them, store the trainer's "off").
+            "depparse_resolve_head_constraints": True,
         }
         if not self.official_layout:
             kwargs["allow_unknown_language"] = True
