@@ -679,3 +679,17 @@ def test_en_quotation_dash_name_lines() -> None:
         "The only thing we have to fear is fear itself.",
         "Ask not what your country can do for you – ask what you can do for your country."]
     assert all(c.quote == "direct" for c in found)
+
+
+def test_ar_verb_first_speaker_keeps_the_title_after_the_name() -> None:
+    # SaudiNewsNet 2015-07-26-0361, 2015-07-27-0796, 2015-07-31-0435: "وأكد <name> <title> <object>",
+    # no إن/أن: the title belongs to the speaker, the claim starts after it. (Where the medium it was said
+    # to comes first, "لوكالة «تاس» الروسية", the claim still takes it in: left unasserted.)
+    first = claim_with("ar_title_after_name", "وأكد")
+    assert first.speaker is not None and first.speaker.text == "أرتيم شيفاليف نائب وزير المالية الأوكراني"
+    assert first.content.text.endswith("سداد الالتزامات المالية المستحقة على كييف")
+    resigned = claim_with("ar_title_after_name", "أعلن", 2)
+    assert resigned.speaker is not None and resigned.speaker.text == "مرتضى منصور رئيس نادي الزمالك المصري"
+    assert resigned.content.text.startswith("تنحيه من رئاسة القلعة البيضاء")
+    tourism = claim_with("ar_title_after_name", "أعلن")
+    assert tourism.speaker is not None and tourism.speaker.text == "خالد رامي وزير السياحة المصري"

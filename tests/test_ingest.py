@@ -278,3 +278,17 @@ def test_arabic_diacritics_are_dropped_for_analysis_and_spans_keep_them() -> Non
     assert cleaned.to_original(0, len(cleaned.text)) == (0, len(original))
     opening_mark = "\u064bقال الوزير"  # a mark with no letter before it goes with the next one
     assert normalize(opening_mark).to_original(0, 3) == (0, 4)
+
+
+def test_a_list_items_marker_is_not_analysed() -> None:
+    # Seed 002's "مقالات مشابهة" list: "• الأمين العام لمجلس التعاون يؤكد …". The block keeps its bullet;
+    # the text Stanza sees starts at the headline's first word (with the bullet the parser lost the
+    # subject of يؤكد).
+    text = _seed("002")
+    result = ingest(text)
+    bulleted = [u for u in result.units if result.blocks[u.block_index].text.startswith("•")]
+    assert len(bulleted) >= 8
+    for unit in bulleted:
+        block = result.blocks[unit.block_index]
+        start, end = unit.normalized.to_original(0, len(unit.normalized.text))
+        assert end == block.end and text[block.start:start].strip() == "•"

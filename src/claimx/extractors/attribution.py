@@ -307,8 +307,8 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
     """The words of ``gap`` (after a speaker phrase, before its complementizer) that still belong to
     it: nouns, adjectives, names, prepositions inside the title ("بنادي هجر", "في الأحساء") and marks
     around names, up to a verb, a comma, a date, a word that says where or to whom it was said
-    (``phrase_stops``: "في تصريح", "خلال", "اليوم"), or a preposition before a media name
-    ("لـ«الرياضي»", "لوكالة الأنباء")."""
+    (``phrase_stops``: "في تصريح", "خلال", "اليوم"), or a preposition before (or glued to) a media
+    name ("لـ«الرياضي»", "لوكالة الأنباء")."""
     stops = lexicon.words_of("phrase_stops") | lexicon.words_of("complementizers")
     media = lexicon.words_of("media_nouns")
     taken: list[int] = []
@@ -324,6 +324,8 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
         if tag == "ADP" and following is not None and \
                 (following.text in _NAME_MARKS or word_keys(following.text) & media):
             break
+        if folded.startswith("ل") and word_keys(word.text) & media:
+            break  # "لوكالة «تاس»": the preposition glued to the medium it was said to
         taken.append(word.id)
     while taken and (ps.upos(ps.word(taken[-1])) in {"ADP", "CCONJ", "CONJ"} or
                      ps.word(taken[-1]).text in _NAME_MARKS):
@@ -340,6 +342,28 @@ def _widened(ps: ParsedSentence, phrase: Phrase, ids: tuple[int, ...], entities:
     entity = phrase.entity or entity_in(span, entities)
     return Phrase(ids=ids, start=span[0], end=span[1], head=phrase.head, entity=entity,
                   kind=classify(ps, ids, phrase.head, entity, lexicon))
+
+
+def _with_title_after(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
+                      lexicon: Lexicon) -> Phrase:
+    """A verb-first speaker with the title that follows its name: "أكد سيرجي ريابكوف نائب وزير
+    الخارجية الروسي استمرار …" (the title's subtree, up to where a speaker phrase stops:
+    :func:`_arabic_phrase_tail`)."""
+    following = max(phrase.ids) + 1
+    if following > len(ps.words):
+        return phrase
+    title = ps.word(following)
+    if ps.upos(title) not in {"NOUN", "PROPN"} or \
+            not word_keys(title.text) & lexicon.words_of("official_titles"):
+        return phrase
+    subtree = set(ps.subtree(title))
+    gap = []
+    for word in ps.words[following - 1:]:
+        if word.id not in subtree:
+            break
+        gap.append(word)
+    run = _arabic_phrase_tail(ps, gap, lexicon)
+    return _widened(ps, phrase, tuple(sorted({*phrase.ids, *run})), entities, lexicon) if run else phrase
 
 
 def _opens_with_complementizer(ps: ParsedSentence, content: Content, lexicon: Lexicon) -> bool:
@@ -949,11 +973,17 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # "أكد محلب أهمية ...", "شدد على ...": the compact parse rarely gives a VSO verb its object;
             # the claim runs from after the speaker to the sentence end or the next cue. The tree's
             # content stays when it starts before that next cue.
+            if phrase is not None and min(phrase.ids) > word.id:
+                phrase = _with_title_after(ps, phrase, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
             linear = _linear_content(ps, start, lexicon, quotes)
             late = content is not None and bool(content.ids) and min(content.ids) > start + 2 and \
                 not _opens_with_complementizer(ps, content, lexicon)
-            if linear and (content is None or not content.ids or max(linear) < min(content.ids) or late):
+            # a tree content that is the speaker's own title ("أكد X نائب وزير الخارجية استمرار …")
+            # gives way too
+            spoken = content is not None and phrase is not None and bool(set(content.ids) & set(phrase.ids))
+            before_tree = content is None or not content.ids or max(linear or [0]) < min(content.ids)
+            if linear and (before_tree or late or spoken):
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
         if content is None or _relative_or_bare_participle(ps, content, lexicon):
             continue

@@ -8,6 +8,7 @@ for how lines are decided and ``docs/ingest.md`` for what it finds on real pages
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from claimx.errors import InputError
@@ -60,6 +61,17 @@ def _unit_language(block: Block, forced: Lang | None, dominant: Lang) -> Lang:
     return forced or dominant
 
 
+# "• الأمين العام … يؤكد …", "- Officials said …": a list item's marker is no word of its sentence, and
+# the parser takes it for one (the Arabic parse of a bulleted headline lost its subject).
+LIST_MARKER = re.compile(r"\s*(?:[•◦▪▫●○■□‣⁃·*]|-(?=\s))\s*")
+
+
+def _after_list_marker(text: str, start: int, end: int) -> int:
+    """Where the words of a block begin: after a leading list marker, if any (the block keeps it)."""
+    marker = LIST_MARKER.match(text, start, end)
+    return marker.end() if marker is not None and marker.end() < end else start
+
+
 def ingest(text: str, *, published: dt.date | dt.datetime | None = None,
            lang: str | None = None) -> IngestedText:
     """Segment page text into blocks, read its metadata and prepare the units to analyse.
@@ -79,7 +91,7 @@ def ingest(text: str, *, published: dt.date | dt.datetime | None = None,
     for index, block in enumerate(blocks):
         if block.kind not in ANALYSED_KINDS:
             continue
-        normalized = normalize(text, block.start, block.end)
+        normalized = normalize(text, _after_list_marker(text, block.start, block.end), block.end)
         if not normalized.text.strip():
             continue
         unit_lang = _unit_language(block, forced, dominant)
