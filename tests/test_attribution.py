@@ -683,13 +683,16 @@ def test_en_quotation_dash_name_lines() -> None:
 
 def test_ar_verb_first_speaker_keeps_the_title_after_the_name() -> None:
     # SaudiNewsNet 2015-07-26-0361, 2015-07-27-0796, 2015-07-31-0435: "وأكد <name> <title> <object>",
-    # no إن/أن: the title belongs to the speaker, the claim starts after it. (Where the medium it was said
-    # to comes first, "لوكالة «تاس» الروسية", the claim still takes it in: left unasserted.)
+    # no إن/أن: the title belongs to the speaker, the claim starts after it and after where or to whom
+    # it was said ("لوكالة «تاس» الروسية", a source; "في تصريحات له أمس،").
     first = claim_with("ar_title_after_name", "وأكد")
     assert first.speaker is not None and first.speaker.text == "أرتيم شيفاليف نائب وزير المالية الأوكراني"
-    assert first.content.text.endswith("سداد الالتزامات المالية المستحقة على كييف")
+    assert first.content.text == "سداد الالتزامات المالية المستحقة على كييف"
+    assert [(s.text, s.kind, s.relation) for s in first.source_chain] == \
+        [("وكالة «تاس» الروسية", "media", "remarks_to")]
     resigned = claim_with("ar_title_after_name", "أعلن", 2)
     assert resigned.speaker is not None and resigned.speaker.text == "مرتضى منصور رئيس نادي الزمالك المصري"
     assert resigned.content.text.startswith("تنحيه من رئاسة القلعة البيضاء")
     tourism = claim_with("ar_title_after_name", "أعلن")
     assert tourism.speaker is not None and tourism.speaker.text == "خالد رامي وزير السياحة المصري"
+    assert tourism.content.text.startswith("إطلاق ثلاث قوافل سياحية")

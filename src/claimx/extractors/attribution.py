@@ -109,12 +109,14 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
 
 
 def _addressee_sources(ps: ParsedSentence, cue: Word, taken: set[int], entities: Sequence[Entity],
-                       lexicon: Lexicon) -> list[tuple[Phrase, str]]:
-    """Media the remarks were made to: "told Reuters", "قال لوكالة نوفوستي", "في تصريحات لقناة X"."""
+                       lexicon: Lexicon, circumstance: Sequence[int] = ()) -> list[tuple[Phrase, str]]:
+    """Media the remarks were made to: "told Reuters", "قال لوكالة نوفوستي", "في تصريحات لقناة X";
+    also among the words of a circumstance the claim was cut after, however the parse attached them."""
     found: list[tuple[Phrase, str]] = []
     candidates = list(ps.kids(cue, "obl", "iobj", "obj"))
     for kid in list(candidates):
         candidates.extend(ps.kids(kid, "nmod"))
+    candidates.extend(ps.word(i) for i in circumstance if ps.upos(ps.word(i)) in {"NOUN", "PROPN"})
     for kid in candidates:
         if kid.id in taken:
             continue
@@ -364,6 +366,55 @@ def _with_title_after(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Ent
         gap.append(word)
     run = _arabic_phrase_tail(ps, gap, lexicon)
     return _widened(ps, phrase, tuple(sorted({*phrase.ids, *run})), entities, lexicon) if run else phrase
+
+
+MAX_CIRCUMSTANCE_WORDS = 8
+
+
+def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int:
+    """Where a verb-first claim starts after what says where or to whom it was said: "أكد X لوكالة
+    «تاس» الروسية سداد …", "أعلن X في تصريحات له أمس، عن إطلاق …". Such a phrase opens with a
+    preposition before a medium or a statement noun (``media_nouns``, ``phrase_stops``), or with a
+    medium the preposition is glued to, and ends at a comma or with the subtree of its noun."""
+    words = ps.words[start - 1:]
+    if len(words) < 2:
+        return start
+    first, second = words[0], words[1]
+    stops = lexicon.words_of("phrase_stops") | lexicon.words_of("media_nouns")
+    glued = fold(first.text).startswith("ل") and bool(word_keys(first.text) & lexicon.words_of("media_nouns"))
+    preposition = ps.upos(first) == "ADP" and ps.upos(second) in {"NOUN", "PROPN"} and \
+        bool(word_keys(second.text) & stops)
+    if not (glued or preposition):
+        return start
+    comma = next((w.id for w in words[:MAX_CIRCUMSTANCE_WORDS] if w.text.endswith(("،", ","))), None)
+    if comma is not None:
+        return comma + 1 if comma < len(ps.words) else start
+    noun = first if glued else second
+    if word_keys(noun.text) & lexicon.words_of("media_nouns"):
+        end = _after_medium_name(ps, noun)
+    else:  # "في تصريحات صحفية له": the statement noun's own words
+        subtree = set(ps.subtree(noun)) | {first.id}
+        end = start
+        while end <= len(ps.words) and end in subtree and end < start + MAX_CIRCUMSTANCE_WORDS:
+            end += 1
+    return end if start < end <= len(ps.words) else start
+
+
+MAX_MEDIUM_NAME_WORDS = 4
+_MEDIUM_NAME_MARKS = _NAME_MARKS | {"«", "»"}
+
+
+def _after_medium_name(ps: ParsedSentence, medium: Word) -> int:
+    """Id of the first word after a medium and its name: "وكالة «تاس» الروسية", "قناة العربية"
+    (names, quoted words and adjectives; the parse may hang the claim under the medium)."""
+    position = medium.id + 1
+    while position <= min(len(ps.words), medium.id + MAX_MEDIUM_NAME_WORDS):
+        word = ps.word(position)
+        quoted_name = any(mark in word.text for mark in _MEDIUM_NAME_MARKS)
+        if ps.upos(word) not in {"PROPN", "ADJ"} and not quoted_name:
+            break
+        position += 1
+    return position
 
 
 def _opens_with_complementizer(ps: ParsedSentence, content: Content, lexicon: Lexicon) -> bool:
@@ -954,6 +1005,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             subject = phrase.head if phrase is not None else None
         if phrase is not None and comp is not None and min(phrase.ids) > word.id:
             phrase = _extend_name(ps, phrase, comp, entities, lexicon)
+        circumstance: list[int] = []  # "لوكالة «تاس»": words between a verb-first speaker and the claim
         opening = _quote_after_speaker(ps, word, quotes, lexicon) \
             if lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" else None
         if opening is not None:
@@ -976,6 +1028,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             if phrase is not None and min(phrase.ids) > word.id:
                 phrase = _with_title_after(ps, phrase, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
+            circumstance_start, start = start, _after_circumstance(ps, start, lexicon)
+            circumstance = list(range(circumstance_start, start))
             linear = _linear_content(ps, start, lexicon, quotes)
             late = content is not None and bool(content.ids) and min(content.ids) > start + 2 and \
                 not _opens_with_complementizer(ps, content, lexicon)
@@ -983,6 +1037,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # gives way too
             spoken = content is not None and phrase is not None and bool(set(content.ids) & set(phrase.ids))
             before_tree = content is None or not content.ids or max(linear or [0]) < min(content.ids)
+            # … or one that starts in the circumstance ("في تصريحات له أمس،" with أمس tagged a verb)
+            spoken = spoken or (content is not None and min(content.ids, default=0) in circumstance)
             if linear and (before_tree or late or spoken):
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
         if content is None or _relative_or_bare_participle(ps, content, lexicon):
@@ -1008,7 +1064,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase = original
         candidate.speaker = phrase
         taken = set(content.ids) | {word.id} | (set(phrase.ids) if phrase else set())
-        candidate.sources.extend(_addressee_sources(ps, word, taken, entities, lexicon))
+        candidate.sources.extend(_addressee_sources(ps, word, taken, entities, lexicon, circumstance))
         # A controlled subject ("trying to encourage") is the governing verb's: inside another claim the
         # cue stays part of that claim.
         controlled = base_relation(ps.deprel(word)) == "xcomp" and not ps.kids(word, "nsubj")
