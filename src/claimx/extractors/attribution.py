@@ -1031,15 +1031,14 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             circumstance_start, start = start, _after_circumstance(ps, start, lexicon)
             circumstance = list(range(circumstance_start, start))
             linear = _linear_content(ps, start, lexicon, quotes)
-            late = content is not None and bool(content.ids) and min(content.ids) > start + 2 and \
-                not _opens_with_complementizer(ps, content, lexicon)
-            # a tree content that is the speaker's own title ("أكد X نائب وزير الخارجية استمرار …")
-            # gives way too
-            spoken = content is not None and phrase is not None and bool(set(content.ids) & set(phrase.ids))
-            before_tree = content is None or not content.ids or max(linear or [0]) < min(content.ids)
-            # … or one that starts in the circumstance ("في تصريحات له أمس،" with أمس tagged a verb)
-            spoken = spoken or (content is not None and min(content.ids, default=0) in circumstance)
-            if linear and (before_tree or late or spoken):
+            tree_ids = set(content.ids) if content is not None else set()
+            late = min(tree_ids, default=0) > start + 2 and \
+                not (content is not None and _opens_with_complementizer(ps, content, lexicon))
+            # The tree may also give the speaker's own title ("أكد X نائب وزير الخارجية استمرار …") or
+            # start in the circumstance ("في تصريحات له أمس،", أمس tagged a verb).
+            misplaced = bool(tree_ids & set(phrase.ids if phrase is not None else ())) or \
+                min(tree_ids, default=0) in circumstance
+            if linear and (not tree_ids or max(linear) < min(tree_ids) or late or misplaced):
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
         if content is None or _relative_or_bare_participle(ps, content, lexicon):
             continue
