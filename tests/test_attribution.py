@@ -502,7 +502,8 @@ def test_ar_claim_reported_inside_another_does_not_take_over_the_next_participle
 
 
 def test_ar_forms_that_do_not_report() -> None:
-    # SaudiNewsNet: "ويذكر أن ..." is the author's "it is worth noting"; "وتبلغ تكلفة القناة ..." is
+    # SaudiNewsNet: "ويذكر أن ...", "ويشار إلى أن ..." (2015-07-22-1745) are the author's "it is worth
+    # noting"; "وتبلغ تكلفة القناة ..." is
     # "amounts to", not "informs"; "تعتبر مرحلة انتقالية" is "is considered" (no إن/أن after it); "عبرت
     # قناة السويس" crossed (no عن); "وتدعى السفينة الثالثة" is called.
     statements = [c for c in article("ar_not_reports").claims if c.kind == "statement"]

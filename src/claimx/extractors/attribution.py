@@ -228,8 +228,8 @@ MAX_PREPOSITION_DISTANCE = 6
 def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | None,
                   lexicon: Lexicon) -> bool:
     """Arabic cue forms that do not report here: "تعتبر المرحلة مرحلة انتقالية" (is considered; no
-    complementizer), "ويذكر أن" (the author's "it is worth noting that"), "تعبر السفينة القناة" (عبر
-    without عن: crosses), "وتدعى السفينة" (is called)."""
+    complementizer), "ويذكر أن", "ويشار إلى أن" (the author's "it is worth noting that"), "تعبر
+    السفينة القناة" (عبر without عن: crosses), "وتدعى السفينة" (is called)."""
     raw = ps.text[slice(*ps.offsets[cue.id])]
     form = fold(raw)
     if raw in lexicon.speakers.get("not_cue_surface_forms", ()):
@@ -240,7 +240,9 @@ def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | N
     if required and not any(fold(w.text) in required
                             for w in ps.words[cue.id:cue.id + MAX_PREPOSITION_DISTANCE]):
         return True
-    return form in lexicon.words_of("impersonal_cue_forms") and comp is not None and comp.id == cue.id + 1
+    # "ويذكر أن", "ويشار إلى أن": the complementizer at once, or after the verb's own preposition
+    return form in lexicon.words_of("impersonal_cue_forms") and comp is not None and \
+        all(ps.upos(word) == "ADP" for word in ps.words[cue.id:comp.id - 1])
 
 
 def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> tuple[Quote, Word] | None:
