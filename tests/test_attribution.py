@@ -697,3 +697,17 @@ def test_ar_verb_first_speaker_keeps_the_title_after_the_name() -> None:
     tourism = claim_with("ar_title_after_name", "أعلن")
     assert tourism.speaker is not None and tourism.speaker.text == "خالد رامي وزير السياحة المصري"
     assert tourism.content.text.startswith("إطلاق ثلاث قوافل سياحية")
+
+
+@requires_models
+def test_a_pages_label_before_a_colon_is_no_speaker() -> None:
+    # Seed 001's photo caption "Pic: Russian Deputy Foreign Minister Sergei Rybakov" and a PolNeAR train
+    # headline: labels (colon_labels in speakers.json) are not who speaks; "Pence: …" still is.
+    from claimx.analyze.pipeline import analyze_texts
+
+    for text in ("Pic: Russian Deputy Foreign Minister Sergei Rybakov",
+                 "Breaking: Latest Primary Has Big Impact On Clinton Campaign."):
+        documents, _ = analyze_texts("en", [text])
+        for kind in ("headline", "caption"):
+            assert extract_claims(documents[0], ArticleContext(lang="en", block_kind=kind)) == [], (text, kind)
+    assert [c.speaker and c.speaker.text for c in headline_claims("en_headline_speaker", "en")] == ["Pence"]
