@@ -709,5 +709,6 @@ def test_a_pages_label_before_a_colon_is_no_speaker() -> None:
                  "Breaking: Latest Primary Has Big Impact On Clinton Campaign."):
         documents, _ = analyze_texts("en", [text])
         for kind in ("headline", "caption"):
-            assert extract_claims(documents[0], ArticleContext(lang="en", block_kind=kind)) == [], (text, kind)
+            context = ArticleContext(lang="en", block_kind=kind)
+            assert extract_claims(documents[0], context) == [], (text, kind)
     assert [c.speaker and c.speaker.text for c in headline_claims("en_headline_speaker", "en")] == ["Pence"]
