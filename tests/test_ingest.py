@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimx.errors import InputError
-from claimx.ingest import IngestedText, detect_language, ingest, normalize
+from claimx.ingest import IngestedText, detect_language, ingest, normalize, words_start
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -292,3 +292,15 @@ def test_a_list_items_marker_is_not_analysed() -> None:
         block = result.blocks[unit.block_index]
         start, end = unit.normalized.to_original(0, len(unit.normalized.text))
         assert end == block.end and text[block.start:start].strip() == "•"
+
+
+@pytest.mark.parametrize(("line", "words"), [
+    ("EXCLUSIVE: In memo to Congress, Saudis insist they're fighting terror.",  # PolNeAR train
+     "In memo to Congress, Saudis insist they're fighting terror."),
+    ("Pic: Russian Deputy Foreign Minister Sergei Rybakov", "Russian Deputy Foreign Minister Sergei Rybakov"),
+    ("• عاجل: الأمين العام يؤكد أهمية التعاون", "الأمين العام يؤكد أهمية التعاون"),
+    ("Pence: Gennifer Flowers Won't Be at Debate.", "Pence: Gennifer Flowers Won't Be at Debate."),
+    ("Update", "Update"),
+])
+def test_a_pages_label_before_a_colon_is_not_analysed(line: str, words: str) -> None:
+    assert line[words_start(line, 0, len(line)):] == words

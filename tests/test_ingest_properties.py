@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimx.ingest import LIST_MARKER, ingest, normalize
+from claimx.ingest import ingest, normalize, words_start
 from claimx.ingest.segment import visible_lines
 
 # Pieces real pages are made of, plus the characters normalization touches.
@@ -34,12 +34,9 @@ def test_blocks_units_and_spans_round_trip(text: str) -> None:
         normalized = unit.normalized
         assert len(normalized.origin) == len(normalized.text) + 1
         if normalized.text:
-            # the whole block, but for a list item's marker ("• ", "- ") before its first word
+            # the whole block, but for a list marker or a page's label before its first word
             start, end = normalized.to_original(0, len(normalized.text))
-            assert end == block.end and block.start <= start
-            marker = LIST_MARKER.match(text, block.start, start)
-            assert start == block.start or \
-                (marker is not None and not normalize(text, marker.end(), start).text.strip())
+            assert end == block.end and start == words_start(text, block.start, block.end)
         for i in range(0, len(normalized.text), 3):
             start, end = normalized.to_original(i, min(i + 5, len(normalized.text)))
             assert block.start <= start <= end <= block.end

@@ -1289,13 +1289,10 @@ def _colon(ps: ParsedSentence) -> Word | None:
 
 def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
                   lexicon: Lexicon) -> Phrase | None:
-    """The single actor named before a colon, or None for a topic ("Iran and Russia: ...") or a page's
-    label ("Pic: ...", "عاجل: ...")."""
+    """The single actor named before a colon, or None for a topic ("Iran and Russia: ...")."""
     before = [w for w in ps.words[:colon.id - 1] if ps.upos(w) != "PUNCT"]
     if not before or any(ps.upos(w) in {"VERB", "CCONJ"} or base_relation(ps.deprel(w)) == "conj"
                          for w in before):
-        return None
-    if fold(" ".join(w.text for w in before)) in lexicon.words_of("colon_labels"):
         return None
     if any(_joined_conjunct(w, lexicon) for w in before[1:]):
         return None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimx.errors import InputError
+from claimx.ingest.cues import cues
 from claimx.ingest.language import detect_language
 from claimx.ingest.meta import build_meta
 from claimx.ingest.normalize import NormalizedText, normalize
@@ -66,10 +67,18 @@ def _unit_language(block: Block, forced: Lang | None, dominant: Lang) -> Lang:
 LIST_MARKER = re.compile(r"\s*(?:[•◦▪▫●○■□‣⁃·*]|-(?=\s))\s*")
 
 
-def _after_list_marker(text: str, start: int, end: int) -> int:
-    """Where the words of a block begin: after a leading list marker, if any (the block keeps it)."""
+def words_start(text: str, start: int, end: int) -> int:
+    """Where the words of a block begin: after a list marker and a page's label ("Breaking:", "Pic:",
+    "عاجل:"; ``label_prefixes`` and ``caption_prefixes`` of furniture.json), which the block keeps.
+    Analysed, "EXCLUSIVE: In memo to Congress, Saudis insist …" made the label the speaker."""
     marker = LIST_MARKER.match(text, start, end)
-    return marker.end() if marker is not None and marker.end() < end else start
+    if marker is not None and marker.end() < end:
+        start = marker.end()
+    key = normalize(text, start, end, for_matching=True)
+    label = cues().label_prefix.match(key.text)
+    if label is not None and label.end() < len(key.text):
+        start = key.origin[label.end()]
+    return start
 
 
 def ingest(text: str, *, published: dt.date | dt.datetime | None = None,
@@ -91,7 +100,7 @@ def ingest(text: str, *, published: dt.date | dt.datetime | None = None,
     for index, block in enumerate(blocks):
         if block.kind not in ANALYSED_KINDS:
             continue
-        normalized = normalize(text, _after_list_marker(text, block.start, block.end), block.end)
+        normalized = normalize(text, words_start(text, block.start, block.end), block.end)
         if not normalized.text.strip():
             continue
         unit_lang = _unit_language(block, forced, dominant)
@@ -100,4 +109,4 @@ def ingest(text: str, *, published: dt.date | dt.datetime | None = None,
 
 
 __all__ = ["ANALYSED_KINDS", "AnalysisUnit", "IngestedText", "NormalizedText", "detect_language", "ingest",
-           "normalize"]
+           "normalize", "words_start"]

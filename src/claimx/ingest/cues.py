@@ -46,6 +46,8 @@ class Cues:
     tags_prefix: re.Pattern[str]
     timestamp_prefix: re.Pattern[str]
     caption_prefix: re.Pattern[str]
+    # "Breaking:", "Pic:", "عاجل:" before a block's words: not analysed (claimx.ingest)
+    label_prefix: re.Pattern[str]
     photo_credit_suffix: re.Pattern[str]
     masthead_role: re.Pattern[str]
     byline_prefix: re.Pattern[str]
@@ -93,6 +95,7 @@ def cues() -> Cues:
         tags_prefix=_prefix(_merged("tags_prefixes"), colon),
         timestamp_prefix=_prefix(_merged("timestamp_prefixes"), r"\s*[:：]?"),
         caption_prefix=_prefix(_merged("caption_prefixes"), colon),
+        label_prefix=_prefix(_merged("label_prefixes") + _merged("caption_prefixes"), colon + r"\s*"),
         photo_credit_suffix=re.compile(
             rf"\((?:[^()]{{0,30}}[/|,] ?)?(?:{_alternation(_merged('photo_credits'))})"
             rf"(?: ?[/|,][^()]{{0,30}})?\)\s*$"),
