@@ -709,3 +709,12 @@ def test_a_pages_label_before_a_colon_is_no_speaker() -> None:
                               lang="en")
     assert [c.speaker and c.speaker.text for c in headline.claims if c.kind == "statement"] == ["Saudis"]
     assert [c.speaker and c.speaker.text for c in headline_claims("en_headline_speaker", "en")] == ["Pence"]
+
+
+def test_en_that_after_when_and_where_it_was_said() -> None:
+    # PolNeAR train (breitbart 2016-04-14): the compact parse makes "Thursday" the object and tags "that"
+    # a determiner; the "that" after the comma that closes the circumstance opens the claim.
+    claim = claim_with("en_that_after_circumstance", "said")
+    assert claim.speaker is not None and claim.speaker.text == "Cruz"
+    assert claim.content.text.startswith("state is wrong to have a law banning hydraulic fracturing")
+    assert [d.text for d in claim.dates] == ["Thursday"]

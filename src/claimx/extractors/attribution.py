@@ -169,6 +169,23 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
     return None
 
 
+MAX_CIRCUMSTANCE_BEFORE_THAT = 25
+
+
+def _that_after_circumstance(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """'Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that …':
+    the "that" after a comma that closes when and where it was said (no finite verb, no other cue in
+    between), however the parse tagged it."""
+    complementizers = lexicon.words_of("complementizers")
+    for word in ps.words[cue.id:cue.id + MAX_CIRCUMSTANCE_BEFORE_THAT]:
+        if _finite(word) or (ps.upos(word) == "PUNCT" and word.text not in {",", "-"}) or \
+                (ps.upos(word) in VERB_TAGS and lexicon.cue(word.text, word.lemma) is not None):
+            return None
+        if fold(word.text) in complementizers and word.id > cue.id + 1 and ps.word(word.id - 1).text == ",":
+            return word
+    return None
+
+
 def _anchor_on_complementizer(ps: ParsedSentence, comp: Word, ids: list[int], lexicon: Lexicon) -> list[int]:
     """The claim starts right after its complementizer. When the tree's content does not (a noisy
     parse), take the words from the complementizer to the tree content's end, or to the sentence's
@@ -903,6 +920,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if inverted:  # "Asawitiri Media also uses the photo, said Rita Katz, the director of ..."
             ids = inverted
         comp = _complementizer_after(ps, word, lexicon, quotes)
+        if comp is None and not ids and lexicon.lang == "en":
+            comp = _that_after_circumstance(ps, word, lexicon)
         if lexicon.lang == "ar" and _not_a_report(ps, word, entry, comp, lexicon):
             continue
         if comp is not None:
