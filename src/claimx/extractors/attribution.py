@@ -492,8 +492,9 @@ def _circumstance(ps: ParsedSentence, ids: list[int], cue: Word, lexicon: Lexico
 
 def _inverted_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
     """"<claim>, said X, <title>": a cue right after a comma, followed by its speaker, reports the
-    clause before the comma (the parse often hangs the title or the name off the cue instead)."""
-    if cue.id < 5:
+    clause before the comma (the parse often hangs the title or the name off the cue instead). Not a
+    participle: "…, arguing he didn't want …" reports what follows it."""
+    if cue.id < 5 or _is_participle(ps, cue, lexicon):
         return []
     previous = ps.word(cue.id - 1)
     following = ps.word(cue.id + 1) if cue.id < len(ps.words) else None
