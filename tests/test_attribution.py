@@ -718,3 +718,15 @@ def test_en_that_after_when_and_where_it_was_said() -> None:
     assert claim.speaker is not None and claim.speaker.text == "Cruz"
     assert claim.content.text.startswith("state is wrong to have a law banning hydraulic fracturing")
     assert [d.text for d in claim.dates] == ["Thursday"]
+
+
+def test_ar_rare_cue_forms_the_compact_models_mangle() -> None:
+    # SaudiNewsNet 2015-07-24-0927: "ونوه" expanded as ونو + ه (a pronoun), not و + نوه; 2015-08-11-1331:
+    # "واستطرد" left whole and tagged a name, before its quotation, after another quotation that ends
+    # its sentence ('وتابع "…." واستطرد "…"', here one paragraph).
+    noted = claim_with("ar_rare_cue_forms", "ونوه")
+    assert noted.speaker is not None and noted.speaker.text == "التقرير"
+    assert noted.content.text.startswith("بيانات القروض المشتركة للمقيمين شهدت انخفاضًا")
+    went_on = claim_with("ar_rare_cue_forms", "واستطرد")
+    assert went_on.quote == "direct" and went_on.content.text.startswith("اعتقد أننا أدينا بشكل رائع")
+    assert went_on.speaker is not None and went_on.speaker.carried_over and went_on.speaker.text == "بليند"

@@ -274,10 +274,11 @@ def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -
 
 
 def _opens_colon_quote(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
-    """'وأردف: "…"': a cue form opening the sentence right before a colon, however it is tagged (the
-    compact tokenizer leaves rare verbs with their و unsplit and the tagger calls them names)."""
+    """'وأردف: "…"', 'واستطرد "…"': a cue form opening the sentence right before a colon or a
+    quotation mark, however it is tagged (the compact tokenizer leaves rare verbs with their و
+    unsplit and the tagger calls them names)."""
     following = ps.word(word.id + 1) if word.id < len(ps.words) else None
-    if following is None or following.text not in {":", "："}:
+    if following is None or following.text not in {":", "：", '"', "«", "“"}:
         return False
     if any(ps.upos(w) != "PUNCT" for w in ps.words[:word.id - 1]):
         return False
@@ -883,7 +884,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
                 (ps.upos(word) not in VERB_TAGS and not any_tag and final is None):
             continue
-        entry = lexicon.cue(word.text, word.lemma)
+        entry = lexicon.cue(word.text, word.lemma) or _cue_of_split_token(ps, word, lexicon)
         if entry is None or entry.pos not in VERB_POS:
             continue
         if _counted(ps, word):
@@ -932,6 +933,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         before = quote_just_before(ps, ps.offsets[word.id][0], quotes) if comp is None else None
         if before is not None and lexicon.lang == "ar" and lexicon.is_participle(word.text):
             before = None  # 'وأضاف "…" مشيرا إلى …': the quote is the verb's, the participle's claim follows
+        if before is not None and _quotation_follows(ps, word, quotes):
+            before = None  # 'وتابع "…." واستطرد "…"': the cue's own quotation comes right after it
         content: Content | None
         if before is None and comp is None and lexicon.lang == "en" and final is None and \
                 (subject is None or subject.id > word.id or (ids and min(ids) > word.id)):
@@ -1110,6 +1113,22 @@ def _quotation_handed_over(ps: ParsedSentence, cue: Word, subject: Word | None,
         return None
     speaker_start = min(start for start in starts if start >= previous[-1].after)
     return quote_handing_over(ps, speaker_start, cue_start, quotes)
+
+
+def _quotation_follows(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> bool:
+    """A quotation opens right after the cue (and a colon): 'واستطرد "…"', 'He added: "…"'."""
+    after = ps.token_offsets[cue.id][1]
+    gap_end = after + len(ps.text[after:after + 4]) - len(ps.text[after:after + 4].lstrip(" :："))
+    return any(quote.open == gap_end for quote in quotes)
+
+
+def _cue_of_split_token(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> CueEntry | None:
+    """The cue a whole token spells when the multiword expander cut it at the wrong letter and the
+    word kept the verb's tree: "ونوه" expanded as ونو + ه (a pronoun) instead of و + نوه."""
+    start, end = ps.token_offsets[word.id]
+    if ps.offsets[word.id] == (start, end) or ps.offsets[word.id][0] != start:
+        return None  # a whole token, or not its first word
+    return lexicon.cue(ps.text[start:end], None)
 
 
 def _after_source_marker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
