@@ -18,6 +18,7 @@ import pytest
 import claimx
 from claimx.analyze.conllu import read_conllu
 from claimx.extractors import ArticleContext, extract_claims
+from claimx.extractors.prepass import mask_unlikely
 from claimx.records import Article, Claim
 from tests.conftest import requires_models
 from tests.fuzz_inputs import all_spans
@@ -730,3 +731,14 @@ def test_ar_rare_cue_forms_the_compact_models_mangle() -> None:
     went_on = claim_with("ar_rare_cue_forms", "واستطرد")
     assert went_on.quote == "direct" and went_on.content.text.startswith("اعتقد أننا أدينا بشكل رائع")
     assert went_on.speaker is not None and went_on.speaker.carried_over and went_on.speaker.text == "بليند"
+
+
+def test_ar_zada_reports_only_before_a_quotation() -> None:
+    # SaudiNewsNet 2015-07-21-0797 'وزاد "…"' (and he added) and 2015-07-21-0643 'وزاد إغراء العملة …'
+    # (increased): quotation_required in speakers.json; the pre-pass keeps only the first.
+    claims = article("ar_rare_cue_forms").claims
+    added = [c.content.text[:31] for c in claims if c.cue is not None and c.cue.text == "وزاد"]
+    assert added == ["الاجتماع مع اللاعبين والإداريين"]
+    text = article("ar_rare_cue_forms").text
+    masked, _ = mask_unlikely(text, "ar")
+    assert "وزاد \"الاجتماع" in masked and "إغراء العملة" not in masked

@@ -887,6 +887,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         entry = lexicon.cue(word.text, word.lemma) or _cue_of_split_token(ps, word, lexicon)
         if entry is None or entry.pos not in VERB_POS:
             continue
+        if entry.term in lexicon.speakers.get("quotation_required", ()) and \
+                not _quotation_follows(ps, word, quotes, colon=True):
+            continue  # "زاد عدد الزوار" (increased), not "وزاد «…»" (and he added)
         if _counted(ps, word):
             continue  # "بتخريج 138 طالبا": after a numeral the form is the counted noun, not a cue
         if ps.kids(word, "aux:pass", "nsubj:pass"):
@@ -1115,10 +1118,15 @@ def _quotation_handed_over(ps: ParsedSentence, cue: Word, subject: Word | None,
     return quote_handing_over(ps, speaker_start, cue_start, quotes)
 
 
-def _quotation_follows(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> bool:
-    """A quotation opens right after the cue (and a colon): 'واستطرد "…"', 'He added: "…"'."""
+def _quotation_follows(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], *,
+                       colon: bool = False) -> bool:
+    """A quotation opens right after the cue (and a colon): 'واستطرد "…"', 'He added: "…"'; with
+    ``colon``, a colon alone will do ("وزاد: …")."""
     after = ps.token_offsets[cue.id][1]
-    gap_end = after + len(ps.text[after:after + 4]) - len(ps.text[after:after + 4].lstrip(" :："))
+    head = ps.text[after:after + 4]
+    if colon and head.lstrip(" ")[:1] in {":", "："}:
+        return True
+    gap_end = after + len(head) - len(head.lstrip(" :："))
     return any(quote.open == gap_end for quote in quotes)
 
 

@@ -36,6 +36,7 @@ _DASHES = "|".join(regex.escape(dash) for dash in sorted(ATTRIBUTION_DASHES, key
 _DASH_NAME = regex.compile(rf"(?:^|[”\"»’'])\s*(?:{_DASHES})\s*\p{{Lu}}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _COLON = regex.compile(r"[:：]")
+_QUOTATION_AFTER = regex.compile(r"\s*[:：]|\s*[\"«“]")
 _LETTER = regex.compile(r"\p{L}")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
@@ -45,6 +46,8 @@ class CueForms:
     words: frozenset[str]
     phrases: tuple[str, ...]  # folded multi-word cues ("according to", "نقلا عن")
     clitics: tuple[str, ...]
+    # forms of the words that are cues only right before a quotation or a colon ("وزاد «…»")
+    before_quotation: frozenset[str] = frozenset()
 
 
 def _english_forms(lemma: str, with_base: bool) -> set[str]:
@@ -74,7 +77,11 @@ def cue_forms(lang: str) -> CueForms:
         words.update(fold(form) for form in forms)
     words.update(fold(form) for form in inflections.get("verb_forms", ()))
     phrases = tuple(" ".join(entry.words) for entry in lexicon.phrases)
-    return CueForms(words=frozenset(words), phrases=phrases, clitics=(*lexicon.clitics, "ل", "ب", "س"))
+    quotation_required = set(lexicon.speakers.get("quotation_required", ()))
+    before_quotation = frozenset(form for form, entry in lexicon.single.items()
+                                 if entry.term in quotation_required)
+    return CueForms(words=frozenset(words), phrases=phrases, clitics=(*lexicon.clitics, "ل", "ب", "س"),
+                    before_quotation=before_quotation)
 
 
 def _opens_with_colon(sentence: str) -> bool:
@@ -92,13 +99,16 @@ def _opens_with_colon(sentence: str) -> bool:
 def _has_cue(sentence: str, forms: CueForms) -> bool:
     if _opens_with_colon(sentence) or _DASH_NAME.search(sentence.strip()):
         return True
-    words = [fold(match.group()) for match in _WORD.finditer(sentence)]
-    for word in words:
-        if word in forms.words:
+    words = []
+    for match in _WORD.finditer(sentence):
+        word = fold(match.group())
+        words.append(word)
+        form = word if word in forms.words else next(
+            (word[len(clitic):] for clitic in forms.clitics
+             if word.startswith(clitic) and word[len(clitic):] in forms.words), None)
+        if form is not None and (form not in forms.before_quotation or
+                                 _QUOTATION_AFTER.match(sentence, match.end())):
             return True
-        for clitic in forms.clitics:
-            if word.startswith(clitic) and word[len(clitic):] in forms.words:
-                return True
     joined = " ".join(words)
     return any(phrase in joined for phrase in forms.phrases)
 
