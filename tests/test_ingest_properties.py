@@ -36,7 +36,9 @@ def test_blocks_units_and_spans_round_trip(text: str) -> None:
         if normalized.text:
             # the whole block, but for a list marker or a page's label before its first word
             start, end = normalized.to_original(0, len(normalized.text))
-            assert end == block.end and start == words_start(text, block.start, block.end)
+            words = words_start(text, block.start, block.end)
+            assert end == block.end and block.start <= words <= start
+            assert normalized.text == normalize(text, words, block.end).text
         for i in range(0, len(normalized.text), 3):
             start, end = normalized.to_original(i, min(i + 5, len(normalized.text)))
             assert block.start <= start <= end <= block.end

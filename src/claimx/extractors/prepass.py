@@ -36,7 +36,7 @@ _DASHES = "|".join(regex.escape(dash) for dash in sorted(ATTRIBUTION_DASHES, key
 _DASH_NAME = regex.compile(rf"(?:^|[”\"»’'])\s*(?:{_DASHES})\s*\p{{Lu}}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _COLON = regex.compile(r"[:：]")
-_QUOTATION_AFTER = regex.compile(r"\s*[:：]|\s*[\"«“]")
+_QUOTATION_OPENERS = frozenset(':："«“')
 _LETTER = regex.compile(r"\p{L}")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
@@ -107,7 +107,7 @@ def _has_cue(sentence: str, forms: CueForms) -> bool:
             (word[len(clitic):] for clitic in forms.clitics
              if word.startswith(clitic) and word[len(clitic):] in forms.words), None)
         if form is not None and (form not in forms.before_quotation or
-                                 _QUOTATION_AFTER.match(sentence, match.end())):
+                                 sentence[match.end():match.end() + 8].lstrip()[:1] in _QUOTATION_OPENERS):
             return True
     joined = " ".join(words)
     return any(phrase in joined for phrase in forms.phrases)

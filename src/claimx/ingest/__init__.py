@@ -8,7 +8,6 @@ for how lines are decided and ``docs/ingest.md`` for what it finds on real pages
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from claimx.errors import InputError
@@ -64,16 +63,27 @@ def _unit_language(block: Block, forced: Lang | None, dominant: Lang) -> Lang:
 
 # "• الأمين العام … يؤكد …", "- Officials said …": a list item's marker is no word of its sentence, and
 # the parser takes it for one (the Arabic parse of a bulleted headline lost its subject).
-LIST_MARKER = re.compile(r"\s*(?:[•◦▪▫●○■□‣⁃·*]|-(?=\s))\s*")
+LIST_MARKERS = frozenset("•◦▪▫●○■□‣⁃·*")
+
+
+def _after_list_marker(text: str, start: int, end: int) -> int:
+    position = start
+    while position < end and text[position].isspace():
+        position += 1
+    marker = text[position:position + 1]
+    if not (marker in LIST_MARKERS or (marker == "-" and text[position + 1:position + 2].isspace())):
+        return start
+    position += 1
+    while position < end and text[position].isspace():
+        position += 1
+    return position if position < end else start
 
 
 def words_start(text: str, start: int, end: int) -> int:
     """Where the words of a block begin: after a list marker and a page's label ("Breaking:", "Pic:",
     "عاجل:"; ``label_prefixes`` and ``caption_prefixes`` of furniture.json), which the block keeps.
     Analysed, "EXCLUSIVE: In memo to Congress, Saudis insist …" made the label the speaker."""
-    marker = LIST_MARKER.match(text, start, end)
-    if marker is not None and marker.end() < end:
-        start = marker.end()
+    start = _after_list_marker(text, start, end)
     key = normalize(text, start, end, for_matching=True)
     label = cues().label_prefix.match(key.text)
     if label is not None and label.end() < len(key.text):
