@@ -1,7 +1,7 @@
 """Throughput of claimx end to end against plain Stanza over the same articles, in one run.
 
 Usage:
-    python benchmarks/bench_throughput.py --articles 100 [--mode all] [--json out.json]
+    python benchmarks/bench_throughput.py --articles 100 [--mode all | --mode stanza claimx] [--json out.json]
 
 Modes, each measured in a fresh subprocess so that peak memory (max RSS) is its own:
   stanza     the claimx pipeline's Stanza processors over every article's whole text, batched like
@@ -155,15 +155,16 @@ def split_profile(profiler: cProfile.Profile, seconds: float) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100)
-    parser.add_argument("--mode", choices=[*MODES, "all"], default="all")
+    parser.add_argument("--mode", choices=[*MODES, "all"], nargs="+", default=["all"],
+                        help="one or more modes (in that order), or all")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--json", help="append the reports to this JSON-lines file")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.mode, args.articles, args.profile)))
+        print(json.dumps(measure(args.mode[0], args.articles, args.profile)))
         return
-    modes = MODES if args.mode == "all" else (args.mode,)
+    modes = MODES if "all" in args.mode else tuple(args.mode)
     runs = [(mode, False) for mode in modes]
     if args.profile:  # a separate run: cProfile slows Python-heavy code and would skew the ratios
         runs.append(("claimx", True))
