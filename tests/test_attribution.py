@@ -742,3 +742,17 @@ def test_ar_zada_reports_only_before_a_quotation() -> None:
     text = article("ar_rare_cue_forms").text
     masked, _ = mask_unlikely(text, "ar")
     assert "وزاد \"الاجتماع" in masked and "إغراء العملة" not in masked
+
+
+def test_ar_transmitted_quotation_after_a_date() -> None:
+    # Seed 000 ("نقلت وكالة … عن ريابكوف قوله، أمس السبت «…»": the compact expander splits قوله as قول + ه)
+    # and SaudiNewsNet 2015-07-21-0012 ("وقال خامنئي في خطبة …، أمس: «…»"): the quotation is the claim,
+    # the date says when, and neither قوله nor the sermon belongs to the speaker.
+    told = claim_with("ar_date_then_quotation", "ونقلت")
+    assert told.speaker is not None and told.speaker.text == "ريابكوف"
+    assert [(s.text, s.relation) for s in told.source_chain] == [("وكالة الإعلام الروسية", "cited")]
+    assert told.quote == "direct" and told.content.text.startswith("لا توجد تغييرات والتعاون مع إيران سيستمر")
+    assert [(d.text, d.role) for d in told.dates] == [("أمس السبت", "statement")]
+    sermon = claim_with("ar_date_then_quotation", "وقال")
+    assert sermon.speaker is not None and sermon.speaker.text == "خامنئي"
+    assert sermon.quote == "direct" and sermon.content.text.startswith("قلنا مرارًا إننا لا نتفاوض")

@@ -444,8 +444,7 @@ def _opens_with_complementizer(ps: ParsedSentence, content: Content, lexicon: Le
     for word_id in (first - 1, first):
         if word_id < 1:
             continue
-        start, end = ps.token_offsets[word_id]
-        token = fold(ps.text[start:end])
+        token = fold(ps.token_text(ps.word(word_id)))
         if any(token in (c, "ب" + c) or (token.startswith(c) and len(token) <= len(c) + 2)
                for c in complementizers):
             return True
@@ -1068,6 +1067,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 min(tree_ids, default=0) in circumstance
             if linear and (not tree_ids or max(linear) < min(tree_ids) or late or misplaced):
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
+        if content is not None and content.quote != "direct":
+            content = _quotation_after_date(ps, content, quotes, lexicon) or content
         if content is None or _relative_or_bare_participle(ps, content, lexicon):
             continue
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
@@ -1118,6 +1119,17 @@ def _quotation_handed_over(ps: ParsedSentence, cue: Word, subject: Word | None,
     return quote_handing_over(ps, speaker_start, cue_start, quotes)
 
 
+def _quotation_after_date(ps: ParsedSentence, content: Content, quotes: Sequence[Quote],
+                          lexicon: Lexicon) -> Content | None:
+    """"عن ريابكوف قوله، أمس السبت «لا توجد تغييرات …»": when the tree's claim is a date and then a
+    quotation (which may run on past the sentence), the quotation is the claim; the date says when."""
+    for quote in quotes:
+        if content.start < quote.open < content.end and quote.closed and not is_name_quote(quote, ps.text):
+            lead = ps.text[content.start:quote.open].strip(" ،,:")
+            return quoted(quote, ps.text, content.ids) if _only_a_date(lead, lexicon.lang) else None
+    return None
+
+
 def _quotation_follows(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], *,
                        colon: bool = False) -> bool:
     """A quotation opens right after the cue (and a colon): 'واستطرد "…"', 'He added: "…"'; with
@@ -1136,7 +1148,7 @@ def _cue_of_split_token(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> Cue
     start, end = ps.token_offsets[word.id]
     if ps.offsets[word.id] == (start, end) or ps.offsets[word.id][0] != start:
         return None  # a whole token, or not its first word
-    return lexicon.cue(ps.text[start:end], None)
+    return lexicon.cue(ps.token_text(word), None)
 
 
 def _after_source_marker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:

@@ -17,7 +17,7 @@ from stanza.models.common.doc import Word
 
 from claimx import temporal
 from claimx.extractors.lexicon import Lexicon, fold
-from claimx.extractors.tree import CLAUSAL, ParsedSentence, base_relation, contiguous
+from claimx.extractors.tree import CLAUSAL, GLUED_PUNCTUATION, ParsedSentence, base_relation, contiguous
 from claimx.records import Source, Span, Speaker, SpeakerKind
 
 PHRASE_STOP = CLAUSAL | {"cc", "conj"}
@@ -183,7 +183,10 @@ def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon
             continue
         if ps.upos(word) in {"VERB", "AUX"}:
             return ids  # "استطلاع أجري في يونيو الماضي": the date of a relative clause describes the speaker
-        if fold(word.text) in stops or temporal.find(word.text, lexicon.lang, None):
+        # "عن ريابكوف قوله": the compact expander splits قوله as قول + ه, so the token is asked too,
+        # without a comma the tokenizer left on it ("قوله،")
+        keys = {fold(text).rstrip("".join(GLUED_PUNCTUATION)) for text in (word.text, ps.token_text(word))}
+        if keys & stops or temporal.find(word.text, lexicon.lang, None):
             kept = ids[:position]
             while len(kept) > 1 and ps.upos(ps.word(kept[-1])) in {"ADP", "CCONJ", "PUNCT"}:
                 kept.pop()

@@ -105,6 +105,11 @@ class ParsedSentence:
                 spans[word.id] = (int(token.start_char or 0), int(token.end_char or 0))
         return spans
 
+    def token_text(self, word: Word) -> str:
+        """The whole token a word belongs to, as written ("قوله" for the word "قول")."""
+        start, end = self.token_offsets[word.id]
+        return self.text[start:end]
+
     @property
     def start(self) -> int:
         return min(start for start, _ in self.offsets.values()) if self.offsets else 0

@@ -32,6 +32,9 @@ RELATED_THRESHOLD = 0.34
 SAME_THRESHOLD = 0.5
 
 _NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+# Sentence ends inside a content (a full stop not between digits); shorter pieces are not statements.
+_SENTENCE_END = regex.compile(r"(?<!\d)[.!?؟]+(?!\d)")
+MIN_SENTENCE_TOKENS = 4
 _CAPITALIZED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]+")
 
 
@@ -50,6 +53,9 @@ class ContentFeatures:
     tokens_count: int = 0
     negated_scope: frozenset[str] = frozenset()  # features of the words a negator governs
     matched_terms: tuple[str, ...] = field(default=(), compare=False)
+    # each sentence of a content of several ("“A. B. C.”"): a long quotation reports several
+    # statements, and a shorter report of one of them is the same claim
+    sentences: tuple[ContentFeatures, ...] = field(default=(), compare=False)
 
     @property
     def negative(self) -> bool:
@@ -202,6 +208,8 @@ def content_features(text: str, lang: str) -> ContentFeatures:
             scope |= _negated_features(words, token_feature, position)
     if lang != "ar":
         name_keys |= {key for key in (word_key(word) for word in _CAPITALIZED.findall(text)) if len(key) >= 3}
+    parts = [part.strip() for part in _SENTENCE_END.split(text)]
+    parts = [part for part in parts if len(tokens(part)) >= MIN_SENTENCE_TOKENS]
     return ContentFeatures(
         lang=lang,
         concepts=frozenset(concepts),
@@ -214,6 +222,7 @@ def content_features(text: str, lang: str) -> ContentFeatures:
         tokens_count=words_total,
         negated_scope=frozenset(scope),
         matched_terms=tuple(matched_terms),
+        sentences=tuple(content_features(part, lang) for part in parts) if len(parts) > 1 else (),
     )
 
 
@@ -224,8 +233,19 @@ def _is_cross_lingual(a: ContentFeatures, b: ContentFeatures) -> bool:
 def features_similarity(
     a: ContentFeatures, b: ContentFeatures, extra_a: Iterable[str] = (), extra_b: Iterable[str] = ()
 ) -> float:
-    """Weighted Dice overlap of two feature sets (0..1). ``extra_*`` add concept-like features
-    (the speaker as implied agent of a denial)."""
+    """Weighted Dice overlap of two feature sets (0..1), or of their closest sentences when a
+    content has several (a quotation of four sentences and a report of one of them: "ليس هناك أي
+    تغييرات والتعاون مع إيران سيستمر" in both). ``extra_*`` add concept-like features (the speaker as
+    implied agent of a denial)."""
+    extra_a, extra_b = tuple(extra_a), tuple(extra_b)
+    whole = _overlap(a, b, extra_a, extra_b)
+    if not a.sentences and not b.sentences:
+        return whole
+    return max(whole, *(_overlap(left, right, extra_a, extra_b)
+                        for left in a.sentences or (a,) for right in b.sentences or (b,)))
+
+
+def _overlap(a: ContentFeatures, b: ContentFeatures, extra_a: Iterable[str], extra_b: Iterable[str]) -> float:
     cross = _is_cross_lingual(a, b)
     weights_a = a.weighted(cross)
     weights_b = b.weighted(cross)
