@@ -756,3 +756,15 @@ def test_ar_transmitted_quotation_after_a_date() -> None:
     sermon = claim_with("ar_date_then_quotation", "وقال")
     assert sermon.speaker is not None and sermon.speaker.text == "خامنئي"
     assert sermon.quote == "direct" and sermon.content.text.startswith("قلنا مرارًا إننا لا نتفاوض")
+
+
+def test_ar_quoted_name_before_the_cue_is_not_the_claim() -> None:
+    # SaudiNewsNet 2015-07-21-2845: the compact tokenizer ends a sentence after '"بي بي سي"،'; the quoted
+    # outlet name before أشارت is part of a source phrase, not a quotation handed over to the cue, and
+    # "أشار إلى أن" opens the claim after its preposition. The source phrase alone is no claim.
+    claims = article("ar_quoted_name_before_cue").claims
+    assert [c.cue.text for c in claims if c.cue is not None] == ["أشارت"]
+    pointed = claims[0]
+    assert pointed.speaker is not None and pointed.speaker.text.startswith("البيانات")
+    assert pointed.quote == "indirect"
+    assert pointed.content.text.startswith("المركبة لم تتعرض لأي مشاكل")

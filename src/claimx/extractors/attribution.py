@@ -935,6 +935,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         before = quote_just_before(ps, ps.offsets[word.id][0], quotes) if comp is None else None
         if before is not None and lexicon.lang == "ar" and lexicon.is_participle(word.text):
             before = None  # 'وأضاف "…" مشيرا إلى …': the quote is the verb's, the participle's claim follows
+        if before is not None and _names_in_a_phrase(ps, before):
+            before = None  # 'وحسب موقع "بي بي سي"، أشارت البيانات …': a quoted name, not a quotation
         if before is not None and _quotation_follows(ps, word, quotes):
             before = None  # 'وتابع "…." واستطرد "…"': the cue's own quotation comes right after it
         content: Content | None
@@ -1119,6 +1121,13 @@ def _quotation_handed_over(ps: ParsedSentence, cue: Word, subject: Word | None,
     return quote_handing_over(ps, speaker_start, cue_start, quotes)
 
 
+def _names_in_a_phrase(ps: ParsedSentence, quote: Quote) -> bool:
+    """A short quotation without sentence punctuation that continues the words before it: a quoted
+    name or title inside a noun phrase ('موقع الإذاعة "بي بي سي"', 'the "Iron Dome" system')."""
+    lead = ps.text[:quote.open].rstrip()
+    return is_name_quote(quote, ps.text) and bool(lead) and lead[-1].isalpha()
+
+
 def _quotation_after_date(ps: ParsedSentence, content: Content, quotes: Sequence[Quote],
                           lexicon: Lexicon) -> Content | None:
     """"عن ريابكوف قوله، أمس السبت «لا توجد تغييرات …»": when the tree's claim is a date and then a
@@ -1217,6 +1226,11 @@ def _trim_leading_function(ps: ParsedSentence, ids: list[int], lexicon: Lexicon)
                    lexicon.words_of("complementizers")):
         ids.pop(0)
     return ids
+
+
+# A claim says something: a content of particles and punctuation only is what is left of a
+# sentence the source phrase fills.
+_CONTENT_UPOS = frozenset({"NOUN", "PROPN", "VERB", "AUX", "ADJ", "NUM", "PRON", "ADV"})
 
 
 def _main_clause(ps: ParsedSentence, exclude: set[int], lexicon: Lexicon) -> list[int]:
@@ -1330,6 +1344,8 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
             continue
         exclude = set(ids) | set(phrase.ids)
         content_ids = _governed_clause(ps, head, exclude, lexicon) or _main_clause(ps, exclude, lexicon)
+        if not any(ps.upos(ps.word(i)) in _CONTENT_UPOS for i in content_ids):
+            continue  # "وحسب موقع بي بي سي،" closing its sentence: the claim is in the next one
         content = with_quotes(ps, ps.offsets[ids[-1]][1], content_ids, quotes, lexicon)
         if content is None:
             continue

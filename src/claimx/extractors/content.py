@@ -119,6 +119,9 @@ def _trim_leading(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[
             if ids and ps.upos(ps.word(ids[0])) == "PRON" and ps.offsets[ids[0]][0] == ps.offsets[word.id][1]:
                 ids = ids[1:]
             continue
+        if ps.upos(word) == "ADP" and len(ids) > 1 and fold(ps.word(ids[1]).text) in complementizers:
+            ids = ids[1:]  # "أشار إلى أن", "حذر من أن": the preposition the verb takes before its clause
+            continue
         break
     return ids
 
