@@ -78,27 +78,50 @@ def test_greedy_cycles_are_broken_as_stanza_breaks_them() -> None:
 
 @pytest.mark.skipif(not models_available("en"), reason="no English models")
 def test_bundled_parser_output_is_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stanza.models.depparse import head_constraints
     from stanza.models.depparse import model as parser_model
 
     from claimx.analyze.pipeline import get_pipeline
 
-    conllu = pud_sentences("en", 12)
+    # enough news sentences that the head-constraint repair decodes trial trees too
+    conllu = pud_sentences("en", 60)
     text = " ".join(line.removeprefix("# text = ")
                     for line in conllu.splitlines() if line.startswith("# text = "))
     pipeline = get_pipeline("en").pipeline
-    monkeypatch.setattr(parser_model, "chuliu_edmonds_one_root", chuliu_edmonds_one_root)
-    plain = f"{pipeline(text):C}"
-    monkeypatch.setattr(parser_model, "chuliu_edmonds_one_root", one_root_tree)
-    assert f"{pipeline(text):C}" == plain
+    for decoder in (chuliu_edmonds_one_root, one_root_tree):
+        for module in (parser_model, head_constraints):
+            monkeypatch.setattr(module, "chuliu_edmonds_one_root", decoder)
+        parsed = f"{pipeline(text):C}"
+        if decoder is chuliu_edmonds_one_root:
+            plain = parsed
+    assert parsed == plain
 
 
 def test_install_respects_the_opt_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stanza.models.depparse import head_constraints
     from stanza.models.depparse import model as parser_model
 
-    monkeypatch.setattr(parser_model, "chuliu_edmonds_one_root", chuliu_edmonds_one_root)
+    for module in (parser_model, head_constraints):
+        monkeypatch.setattr(module, "chuliu_edmonds_one_root", chuliu_edmonds_one_root)
     monkeypatch.setenv("CLAIMX_FAST_DECODER", "0")
     assert install_fast_decoder() is False
     assert parser_model.chuliu_edmonds_one_root is chuliu_edmonds_one_root
     monkeypatch.delenv("CLAIMX_FAST_DECODER")
     assert install_fast_decoder() is True
+    # the parser's trees and the trial trees of its head-constraint repair both take the fast path
     assert parser_model.chuliu_edmonds_one_root is one_root_tree
+    assert head_constraints.chuliu_edmonds_one_root is one_root_tree
+
+
+def test_someone_elses_decoder_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stanza.models.depparse import head_constraints
+    from stanza.models.depparse import model as parser_model
+
+    def their_decoder(scores: np.ndarray) -> np.ndarray:
+        return chuliu_edmonds_one_root(scores)
+
+    monkeypatch.setattr(parser_model, "chuliu_edmonds_one_root", their_decoder)
+    monkeypatch.setattr(head_constraints, "chuliu_edmonds_one_root", chuliu_edmonds_one_root)
+    assert install_fast_decoder() is True
+    assert parser_model.chuliu_edmonds_one_root is their_decoder
+    assert head_constraints.chuliu_edmonds_one_root is one_root_tree

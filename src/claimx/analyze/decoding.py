@@ -14,13 +14,15 @@ articles). Three steps, each exact:
   helpers), but each cycle is found by walking the head chains once (every word has one head, so a
   cycle is a walk that comes back to itself) instead of by Tarjan's search.
 
-The decoder is looked up by Stanza's parser module at call time, so installing the fast path replaces
-it for the whole process (every Stanza pipeline in it, with identical output). ``CLAIMX_FAST_DECODER=0``
+The decoder is looked up by Stanza's parser module (and by its repair of heads with two subjects or
+objects, which decodes trial trees) at call time, so installing the fast path replaces it for the
+whole process (every Stanza pipeline in it, with identical output). ``CLAIMX_FAST_DECODER=0``
 leaves Stanza untouched.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import types
 from collections.abc import Callable
@@ -122,20 +124,34 @@ def one_root_tree(scores: np.ndarray) -> np.ndarray:
     return _stanza_one_root_search()(scores)
 
 
+def _decoder_users() -> list[types.ModuleType]:
+    """Stanza's modules that import ``chuliu_edmonds_one_root`` by name: the parser, and (Stanza
+    1.11+) the repair of heads with two subjects or objects, which decodes a trial tree per
+    offending dependent and, through Stanza's search, spent more time than the parser's own trees."""
+    modules = []
+    for name in ("stanza.models.depparse.model", "stanza.models.depparse.head_constraints"):
+        try:
+            modules.append(importlib.import_module(name))
+        except ImportError:
+            continue
+    return modules
+
+
 def install_fast_decoder() -> bool:
-    """Route Stanza's parser through :func:`one_root_tree` (once per process); False when disabled by
-    ``CLAIMX_FAST_DECODER=0`` or when this Stanza has no such decoder."""
+    """Route Stanza's tree decoding through :func:`one_root_tree` (once per process); False when
+    disabled by ``CLAIMX_FAST_DECODER=0`` or when this Stanza has no such decoder."""
     if os.environ.get("CLAIMX_FAST_DECODER", "1") == "0":
         return False
     try:
         from stanza.models.common import chuliu_edmonds
-        from stanza.models.depparse import model as parser_model
     except ImportError:
         return False
-    current = getattr(parser_model, "chuliu_edmonds_one_root", None)
-    if current is one_root_tree:
-        return True
-    if current is not chuliu_edmonds.chuliu_edmonds_one_root:
-        return False  # someone else replaced it: leave their choice alone
-    parser_model.chuliu_edmonds_one_root = one_root_tree
-    return True
+    installed = False
+    for module in _decoder_users():
+        current = getattr(module, "chuliu_edmonds_one_root", None)
+        if current is chuliu_edmonds.chuliu_edmonds_one_root:
+            module.chuliu_edmonds_one_root = one_root_tree  # type: ignore[attr-defined]
+            current = one_root_tree
+        # anything else was replaced by someone else: leave their choice alone
+        installed |= current is one_root_tree
+    return installed
