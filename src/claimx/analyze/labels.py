@@ -3,9 +3,9 @@
 Stanza's graph parser scores every label on every (dependent, head) pair of a batch: a bilinear
 product of N x L x L x labels numbers, turned into log-probabilities and copied to numpy, before the
 tree decoder has chosen one head per word. Only the arcs of the tree are ever read: each word gets
-the best label on its arc, and Stanza's optional head-constraint repair (``resolve_head_constraints``:
-on in official models, off in claimx's bundled ones) looks at other labels only where a head ends up
-with two subjects or two objects. On the pre-filtered benchmark news that quadratic step was a third
+the best label on its arc, and Stanza's head-constraint repair (``resolve_head_constraints``, which
+claimx turns on for every model set) looks at other labels only where a head ends up with two
+subjects or two objects. On the pre-filtered benchmark news that quadratic step was a third
 of the parser's time (the label scorer's second contraction alone 1.2 s of 5.1 s for 20 English
 articles); scoring the tree's arcs only made the whole Stanza pipeline 20 % faster (English 9.7 s →
 7.7 s, Arabic 2.9 s → 2.3 s, identical parses).
