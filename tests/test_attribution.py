@@ -768,3 +768,23 @@ def test_ar_quoted_name_before_the_cue_is_not_the_claim() -> None:
     assert pointed.speaker is not None and pointed.speaker.text.startswith("البيانات")
     assert pointed.quote == "indirect"
     assert pointed.content.text.startswith("المركبة لم تتعرض لأي مشاكل")
+
+
+def test_cue_found_when_the_lemmatizer_misses_it() -> None:
+    # The bundled English lemmatizer turns "insisted" into "insiste" (the fixture is its real output);
+    # the cue is still found as an inflection of the lexicon's "insist".
+    claims = article("en_lemma_missed").claims
+    assert [(c.cue.text, c.cue.lemma, c.speaker and c.speaker.text) for c in claims if c.cue is not None] == \
+        [("insisted", "insist", "He"), ("insisted", "insist", "Rajoy")]
+    assert claims[1].content.text == "his party was still the No. 1 force in Spain"
+
+
+def test_inflections_of_cue_verbs_are_looked_up_last() -> None:
+    from claimx.extractors.lexicon import lexicon_for
+
+    english = lexicon_for("en")
+    assert english.cue("insisted", "insiste") is not None
+    assert english.cue("told", "tol") is not None  # an irregular form from inflections.json
+    # verbs that are mostly nouns in news keep only their -ed/-ing forms
+    assert english.cue("reports", "reports") is None and english.cue("reported", "reporte") is not None
+    assert english.cue("table", "table") is None

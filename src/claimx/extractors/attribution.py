@@ -868,6 +868,17 @@ def _speaker_before_complementizer(ps: ParsedSentence, cue: Word, comp: Word) ->
     return first
 
 
+_OPENING_MARKS = frozenset("‘'\"“«")
+_CLOSING_MARKS = frozenset("’'\"”»")
+
+
+def _scare_quoted(ps: ParsedSentence, word: Word) -> bool:
+    """A word alone between quotation marks ("Trump Was ‘Mocking’ Clinton Camp") is someone's wording
+    held at a distance, not the verb that reports it."""
+    start, end = ps.offsets[word.id]
+    return ps.text[start - 1:start] in _OPENING_MARKS and ps.text[end:end + 1] in _CLOSING_MARKS
+
+
 def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
              consumed: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
@@ -881,7 +892,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             (lexicon.is_participle(word.text) or _opens_reported_clause(ps, word, lexicon, quotes) or
              _opens_colon_quote(ps, word, lexicon))
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
-                (ps.upos(word) not in VERB_TAGS and not any_tag and final is None):
+                (ps.upos(word) not in VERB_TAGS and not any_tag and final is None) or _scare_quoted(ps, word):
             continue
         entry = lexicon.cue(word.text, word.lemma) or _cue_of_split_token(ps, word, lexicon)
         if entry is None or entry.pos not in VERB_POS:

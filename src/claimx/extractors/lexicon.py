@@ -3,6 +3,8 @@
 Arabic is matched on folded forms: no diacritics or tatweel, hamza-alef → ا, ى → ي, and the
 conjunction clitics و/ف removed, so "وأكدت" and "اكد" find the entry "أكد". Agreement variants are
 derived from the past-tense entry with the suffixes in ``speakers.json`` (قالت، قالوا، أكدوا).
+English entries are matched on the lemma, and, when the lemmatizer gets a rarer verb wrong ("insisted"
+→ "insiste"), on the regular and irregular inflections that ``inflections.json`` declares.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ class Lexicon:
     speakers: dict[str, Any]
     nouns: dict[str, CueEntry] = field(default_factory=dict)   # statement nouns ("claim", "تصريحات")
     participles: frozenset[str] = frozenset()  # Arabic participle cue forms ("مضيفا", "مشيرا")
+    # inflected forms of the single-word entries ("insisted", "told"): the last resort of ``cue``
+    inflected: dict[str, CueEntry] = field(default_factory=dict)
 
     def noun(self, form: str, lemma: str | None = None) -> CueEntry | None:
         """The statement-noun entry a word evokes (lemma, form, form without clitics)."""
@@ -57,8 +61,9 @@ class Lexicon:
         return any(candidate in self.participles for candidate in self._candidates(form, None))
 
     def cue(self, form: str, lemma: str | None = None) -> CueEntry | None:
-        """The entry a word evokes, trying the lemma, the form, then the form without clitics."""
-        return self._lookup(self.single, form, lemma)
+        """The entry a word evokes, trying the lemma, the form, the form without clitics, then the
+        form as an inflection of an entry."""
+        return self._lookup(self.single, form, lemma) or self.inflected.get(fold(form))
 
     def _lookup(self, table: dict[str, CueEntry], form: str, lemma: str | None) -> CueEntry | None:
         for candidate in self._candidates(form, lemma):
@@ -118,6 +123,42 @@ class Lexicon:
         return found
 
 
+def regular_forms(lemma: str, with_base: bool) -> set[str]:
+    """The regular English inflections a verb lemma may take (-ed, -d, -ing, doubled consonant, y → ied;
+    with ``with_base`` also the lemma and -s, -es, y → ies). Over-generates on purpose: the forms are
+    looked up, never produced."""
+    forms = {lemma + "ed", lemma + "d", lemma + "ing"}
+    if with_base:
+        forms.update({lemma, lemma + "s", lemma + "es"})
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        forms.update({lemma[:-1] + "ied"} | ({lemma[:-1] + "ies"} if with_base else set()))
+    if len(lemma) > 2:
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+def _inflected(lang: str, single: dict[str, CueEntry]) -> dict[str, CueEntry]:
+    """Inflected forms of the single-word entries, from ``inflections.json`` (languages without one
+    list their forms in ``cues.tsv``); verbs that are mostly nouns in news ("noun_like": "the state",
+    "reports") get only their -ed/-ing forms."""
+    if not has_resource(lang, "inflections.json"):
+        return {}
+    inflections = load_json(lang, "inflections")
+    noun_like = frozenset(fold(lemma) for lemma in inflections.get("noun_like", ()))
+    found: dict[str, CueEntry] = {}
+    for key, entry in single.items():
+        for form in regular_forms(key, key not in noun_like):
+            found.setdefault(form, entry)
+    for lemma, forms in inflections.get("irregular", {}).items():
+        irregular_entry = single.get(fold(lemma))
+        if irregular_entry is not None:
+            for form in forms:
+                found.setdefault(fold(form), irregular_entry)
+    return {form: entry for form, entry in found.items() if form not in single}
+
+
 def _variants(term: str, forms: str, morphology: dict[str, list[str]]) -> list[str]:
     base = fold(term)
     found = [base] + [fold(form) for form in forms.split(",") if form.strip()]
@@ -162,7 +203,7 @@ def lexicon_for(lang: str) -> Lexicon:
     phrases.sort(key=lambda entry: -len(entry.words))
     clitics = tuple(fold(c) for c in morphology.get("clitic_prefixes", ()))
     return Lexicon(lang=lang, single=single, phrases=tuple(phrases), clitics=clitics, speakers=speakers,
-                   nouns=nouns, participles=frozenset(participles))
+                   nouns=nouns, participles=frozenset(participles), inflected=_inflected(lang, single))
 
 
 def _participles(forms: str, morphology: dict[str, Any]) -> set[str]:

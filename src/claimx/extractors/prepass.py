@@ -21,7 +21,7 @@ from functools import cache
 import regex
 
 from claimx.extractors.content import ATTRIBUTION_DASHES
-from claimx.extractors.lexicon import fold, lexicon_for
+from claimx.extractors.lexicon import fold, lexicon_for, regular_forms
 from claimx.resources import has_resource, load_json
 
 # Sentence ends: . ! ? ؟ … (and closing quotes) then space and no lower-case letter ("U.S. officials"
@@ -50,19 +50,6 @@ class CueForms:
     before_quotation: frozenset[str] = frozenset()
 
 
-def _english_forms(lemma: str, with_base: bool) -> set[str]:
-    forms = {lemma + "ed", lemma + "d", lemma + "ing"}
-    if with_base:
-        forms.update({lemma, lemma + "s", lemma + "es"})
-    if lemma.endswith("e"):
-        forms.add(lemma[:-1] + "ing")
-    if lemma.endswith("y"):
-        forms.update({lemma[:-1] + "ied"} | ({lemma[:-1] + "ies"} if with_base else set()))
-    if len(lemma) > 2:
-        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
-    return forms
-
-
 @cache
 def cue_forms(lang: str) -> CueForms:
     """Every surface form that may be a cue in ``lang`` (cached)."""
@@ -71,7 +58,7 @@ def cue_forms(lang: str) -> CueForms:
     noun_like = frozenset(fold(lemma) for lemma in inflections.get("noun_like", ()))
     words: set[str] = set()
     for key in lexicon.single:
-        words.update(_english_forms(key, key not in noun_like) if lang == "en" else {key})
+        words.update(regular_forms(key, key not in noun_like) if lang == "en" else {key})
     words.update(lexicon.nouns)  # statement nouns: "Trump's claim that ...", "تصريحات الوزير"
     for forms in inflections.get("irregular", {}).values():
         words.update(fold(form) for form in forms)
