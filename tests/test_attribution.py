@@ -788,3 +788,14 @@ def test_inflections_of_cue_verbs_are_looked_up_last() -> None:
     # verbs that are mostly nouns in news keep only their -ed/-ing forms
     assert english.cue("reports", "reports") is None and english.cue("reported", "reporte") is not None
     assert english.cue("table", "table") is None
+
+
+def test_according_to_after_a_comma_qualifies_the_clause_before() -> None:
+    # PolNeAR train (HuffPost, 2016-05-19); the compact parser hangs "an interview" on the relative
+    # clause "gave to ITV", which is not what was said.
+    claims = article("en_according_after_comma").claims
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.cue is not None and claim.cue.text == "according to"
+    assert claim.content.text == "Osman is believed to have been on the flight"
+    assert claim.speaker is not None and claim.speaker.text.startswith("an interview his brother")

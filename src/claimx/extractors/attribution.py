@@ -1291,6 +1291,16 @@ def _run_on(ps: ParsedSentence, phrase: Phrase, last: int, entities: Sequence[En
     return _widened(ps, phrase, ids, entities, lexicon)
 
 
+def _clause_before_comma(ps: ParsedSentence, phrase_start: int, lexicon: Lexicon) -> list[int]:
+    """The words before a comma that ends right before ``phrase_start``, when they make a clause."""
+    if phrase_start < 2 or ps.word(phrase_start - 1).text != ",":
+        return []
+    ids = _trim_leading_function(ps, list(range(1, phrase_start - 1)), lexicon)
+    if len(ids) < 3 or not any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in ids):
+        return []
+    return ids
+
+
 def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
                        lexicon: Lexicon, verb_candidates: list[Candidate], ids: list[int]) -> None:
     """"…، حسب ما أعلن وزير النقل", "حسبما ذكرت الصحيفة": a source phrase followed by a cue verb is one
@@ -1355,6 +1365,11 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
             continue
         exclude = set(ids) | set(phrase.ids)
         content_ids = _governed_clause(ps, head, exclude, lexicon) or _main_clause(ps, exclude, lexicon)
+        if content_ids and min(content_ids) > max(ids):
+            # "Osman is believed to have been on the flight, according to an interview his brother gave
+            # to ITV": a phrase after the claim's comma qualifies the clause before it, whatever the
+            # parse hung the phrase's own relative clause on
+            content_ids = _clause_before_comma(ps, ids[0], lexicon) or content_ids
         if not any(ps.upos(ps.word(i)) in _CONTENT_UPOS for i in content_ids):
             continue  # "وحسب موقع بي بي سي،" closing its sentence: the claim is in the next one
         content = with_quotes(ps, ps.offsets[ids[-1]][1], content_ids, quotes, lexicon)
