@@ -799,3 +799,25 @@ def test_according_to_after_a_comma_qualifies_the_clause_before() -> None:
     assert claim.cue is not None and claim.cue.text == "according to"
     assert claim.content.text == "Osman is believed to have been on the flight"
     assert claim.speaker is not None and claim.speaker.text.startswith("an interview his brother")
+
+
+def test_said_then_adding_closes_the_first_report() -> None:
+    # PolNeAR train (NYT, 2016-06-07): '<claim>, X said, adding that <claim>'; the compact parser makes
+    # "adding" the object of "said", which is neither's claim.
+    said = claim_with("en_said_then_adding", "said")
+    assert said.speaker is not None and said.speaker.text == "a Chinese official"
+    assert said.content.text == "Washington did not complain when China's spending helped global growth"
+    adding = claim_with("en_said_then_adding", "adding")
+    assert adding.speaker is not None and adding.speaker.text == "a Chinese official"
+    assert adding.content.text == "the impact of closing factories was hard to estimate"
+
+
+def test_clausal_complements_split_by_the_parse() -> None:
+    # PolNeAR train (Western Journal, 2016-06-13): the compact parser makes the if-clause, the main
+    # clause and the second cue's clause three complements of "said".
+    said = claim_with("en_split_complements", "said")
+    assert said.content.text.startswith("Hillary Clinton is elected president, she’ll bring in many more")
+    assert said.content.text.endswith("refugee resettlement program")
+    says = claim_with("en_split_complements", "says")
+    assert says.speaker is not None and says.speaker.text == "Trump"
+    assert says.content.text == "some of those individuals will be worse than Mateen"

@@ -656,7 +656,7 @@ def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word
     entry = lexicon.cue(cue.text, cue.lemma)
     if entry is None or entry.pos not in {"verb", "quote_verb"} or fold(cue.text) == fold(entry.term):
         return None
-    if not _only_circumstance_after(ps, cue, lexicon):
+    if not (_only_circumstance_after(ps, cue, lexicon) or _participle_cue_follows(ps, cue, lexicon)):
         return None
     position = cue.id - 1
     while position > 1 and ps.upos(ps.word(position)) in {"ADV", "AUX"}:
@@ -672,6 +672,17 @@ def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word
         return None
     nominal = [w for w in chunk if ps.upos(w) in {"PROPN", "NOUN", "PRON"}]
     return (nominal[0], boundary.id) if nominal else None
+
+
+def _participle_cue_follows(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """'…, a Chinese official said, adding that …': after a comma, an -ing cue starts a claim of its
+    own, so the cue before it still closes its report (the parse often makes "adding" its object)."""
+    if cue.id + 2 > len(ps.words) or ps.word(cue.id + 1).text not in {",", "،"}:
+        return False
+    participle = ps.word(cue.id + 2)
+    entry = lexicon.cue(participle.text, participle.lemma)
+    return entry is not None and entry.pos in VERB_POS and participle.text.lower().endswith("ing") and \
+        not ps.kids(participle, "nsubj")
 
 
 CHUNK_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})

@@ -136,8 +136,16 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     child = _complement_child(ps, cue, allow_object, mode)
     if child is not None:
         ids = ps.subtree(child, exclude=exclude)
+        if base_relation(ps.deprel(child)) == "ccomp":
+            ids = _with_adjoining_clauses(ps, cue, child, ids, exclude, lexicon)
         return _trim_leading(ps, ids, lexicon)
     parent = ps.parent(cue)
+    if parent is not None and base_relation(ps.deprel(cue)) == "conj" and ps.kids(cue, "nsubj"):
+        # "Trump said …, and Trump says some of those individuals will be worse": the parse hung the
+        # second cue's clause on the first cue
+        orphan = next((kid for kid in ps.kids(parent, "ccomp") if kid.id > cue.id), None)
+        if orphan is not None:
+            return _trim_leading(ps, ps.subtree(orphan, exclude=exclude), lexicon)
     # "The talks failed, he said." / "..., قال المسؤول": the cue hangs off the clause it reports; an
     # adverbial clause with its own conjunction ("after questioning X", "بعد أن قال") is a
     # circumstance of that clause, not a report of it.
@@ -154,6 +162,30 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     if mode != "quote_verb":
         return _prepositional_object(ps, cue, lexicon, exclude)
     return []
+
+
+def _with_adjoining_clauses(ps: ParsedSentence, cue: Word, first: Word, ids: list[int],
+                            exclude: Sequence[int], lexicon: Lexicon) -> list[int]:
+    """"said if Clinton is elected, she'll bring …": the parse often splits one reported sentence
+    into several clausal complements of the cue; those that follow each other with only punctuation
+    between, before any coordinated clause of the cue, are one claim; a clause with a cue verb of
+    its own ("…, she added", "… تشير إلى أن") holds another report."""
+    stops = [kid.id for kid in ps.kids(cue, "conj") if kid.id > first.id]
+    limit = min(stops) if stops else len(ps.words) + 1
+    merged = list(ids)
+    for kid in ps.kids(cue, "ccomp"):
+        if kid.id <= first.id or kid.id >= limit:
+            continue
+        more = ps.subtree(kid, exclude=exclude)
+        if not more or min(more) >= limit or any(
+                ps.upos(ps.word(i)) == "VERB" and lexicon.cue(ps.word(i).text, ps.word(i).lemma) is not None
+                for i in more):
+            break
+        gap = range(max(merged) + 1, min(more))
+        if any(ps.upos(ps.word(i)) != "PUNCT" for i in gap):
+            break
+        merged = sorted(set(merged) | set(more))
+    return merged
 
 
 def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
