@@ -821,3 +821,12 @@ def test_clausal_complements_split_by_the_parse() -> None:
     says = claim_with("en_split_complements", "says")
     assert says.speaker is not None and says.speaker.text == "Trump"
     assert says.content.text == "some of those individuals will be worse than Mateen"
+
+
+def test_title_after_an_inverted_speaker_is_not_the_claim() -> None:
+    # PolNeAR train (USA Today, 2015-11-20): the compact parser makes the speaker's title the clausal
+    # complement of "said"; the claim is the clause before "said".
+    said = claim_with("en_said_name_title", "said")
+    assert said.speaker is not None and said.speaker.text.startswith("Mark Jones")
+    assert said.content.text.startswith("Cruz's strategy was to attach himself")
+    assert said.content.text.endswith("he could get into")

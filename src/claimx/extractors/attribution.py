@@ -500,11 +500,22 @@ def _inverted_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[in
     following = ps.word(cue.id + 1) if cue.id < len(ps.words) else None
     if previous.text not in {",", "،"} or following is None or ps.upos(following) not in CHUNK_TAGS:
         return []
-    if ps.kids(cue, "ccomp") or _complementizer_after(ps, cue, lexicon, ()) is not None:
+    clauses = [kid for kid in ps.kids(cue, "ccomp") if not _title_after_comma(ps, kid)]
+    if clauses or _complementizer_after(ps, cue, lexicon, ()) is not None:
         return []
     ids = [w.id for w in ps.words[:cue.id - 2]]
     ids = _trim_leading_function(ps, ids, lexicon)
     return ids if len(ids) >= 3 and any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in ids) else []
+
+
+def _title_after_comma(ps: ParsedSentence, word: Word) -> bool:
+    """"…, said Mark Jones, a political scientist at Rice University": a noun phrase after a comma,
+    with no subject or copula of its own, describes the speaker (the parse often makes it the
+    cue's clausal complement)."""
+    if ps.upos(word) not in {"NOUN", "PROPN"} or ps.kids(word, "nsubj", "nsubj:pass", "cop"):
+        return False
+    first = min(i for i in ps.subtree(word) if ps.upos(ps.word(i)) != "PUNCT")
+    return first > 1 and ps.word(first - 1).text in {",", "،"}
 
 
 MAX_LEADING_WORDS = 30
