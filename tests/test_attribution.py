@@ -830,3 +830,11 @@ def test_title_after_an_inverted_speaker_is_not_the_claim() -> None:
     assert said.speaker is not None and said.speaker.text.startswith("Mark Jones")
     assert said.content.text.startswith("Cruz's strategy was to attach himself")
     assert said.content.text.endswith("he could get into")
+
+
+def test_apposition_parsed_as_complement_is_not_the_claim() -> None:
+    # PolNeAR train (NYT, 2016-06-23): the compact parser makes "an organizer of the rallies" a second clausal
+    # complement of "said", before the cue; the clause after the cue is what was said.
+    said = claim_with("en_apposition_as_complement", "said")
+    assert said.speaker is not None and said.speaker.text == "Bill Taylor, an organizer of the rallies"
+    assert said.content.text.startswith("he expected up to 250,000 people")
