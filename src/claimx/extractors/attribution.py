@@ -27,6 +27,7 @@ from claimx.extractors.content import (
     ATTRIBUTION_DASHES,
     Content,
     Quote,
+    bare_nominal,
     clause_content,
     inside_quote,
     is_name_quote,
@@ -503,8 +504,13 @@ def _inverted_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[in
     clauses = [kid for kid in ps.kids(cue, "ccomp") if not _title_after_comma(ps, kid)]
     if clauses or _complementizer_after(ps, cue, lexicon, ()) is not None:
         return []
-    ids = [w.id for w in ps.words[:cue.id - 2]]
-    ids = _trim_leading_function(ps, ids, lexicon)
+    return _clause_before(ps, previous.id, lexicon)
+
+
+def _clause_before(ps: ParsedSentence, end: int, lexicon: Lexicon) -> list[int]:
+    """The words before word ``end`` (a comma), when they make a clause: three words or more, one of
+    them a verb."""
+    ids = _trim_leading_function(ps, list(range(1, end)), lexicon)
     return ids if len(ids) >= 3 and any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in ids) else []
 
 
@@ -512,7 +518,7 @@ def _title_after_comma(ps: ParsedSentence, word: Word) -> bool:
     """"…, said Mark Jones, a political scientist at Rice University": a noun phrase after a comma,
     with no subject or copula of its own, describes the speaker (the parse often makes it the
     cue's clausal complement)."""
-    if ps.upos(word) not in {"NOUN", "PROPN"} or ps.kids(word, "nsubj", "nsubj:pass", "cop"):
+    if not bare_nominal(ps, word):
         return False
     first = min(i for i in ps.subtree(word) if ps.upos(ps.word(i)) != "PUNCT")
     return first > 1 and ps.word(first - 1).text in {",", "،"}
@@ -1314,13 +1320,10 @@ def _run_on(ps: ParsedSentence, phrase: Phrase, last: int, entities: Sequence[En
 
 
 def _clause_before_comma(ps: ParsedSentence, phrase_start: int, lexicon: Lexicon) -> list[int]:
-    """The words before a comma that ends right before ``phrase_start``, when they make a clause."""
+    """The clause before a comma that ends right before ``phrase_start`` (see :func:`_clause_before`)."""
     if phrase_start < 2 or ps.word(phrase_start - 1).text != ",":
         return []
-    ids = _trim_leading_function(ps, list(range(1, phrase_start - 1)), lexicon)
-    if len(ids) < 3 or not any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in ids):
-        return []
-    return ids
+    return _clause_before(ps, phrase_start - 1, lexicon)
 
 
 def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],

@@ -91,7 +91,7 @@ OBJECT_TAGS = frozenset({"NOUN", "VERB"})
 ANY_OBJECT_TAGS = frozenset({"NOUN", "VERB", "PROPN", "PRON", "NUM", "X", "ADJ"})
 
 
-def _bare_nominal(ps: ParsedSentence, word: Word) -> bool:
+def bare_nominal(ps: ParsedSentence, word: Word) -> bool:
     """A noun phrase with no subject or copula of its own: a description, not a clause."""
     return ps.upos(word) in {"NOUN", "PROPN"} and not ps.kids(word, "nsubj", "nsubj:pass", "cop")
 
@@ -102,7 +102,7 @@ def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: s
         if len(after) > 1:
             # "Bill Taylor, an organizer of the rallies, said he expected …": the parse made the
             # apposition a complement too; a clause is preferred to a bare noun phrase
-            after = [kid for kid in after if not _bare_nominal(ps, kid)] or after
+            after = [kid for kid in after if not bare_nominal(ps, kid)] or after
         if after:
             return after[0]
     if mode == "quote_verb":  # "..., he continued": a clause or a quotation only

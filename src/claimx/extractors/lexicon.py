@@ -139,23 +139,45 @@ def regular_forms(lemma: str, with_base: bool) -> set[str]:
     return forms
 
 
-def _inflected(lang: str, single: dict[str, CueEntry]) -> dict[str, CueEntry]:
-    """Inflected forms of the single-word entries, from ``inflections.json`` (languages without one
-    list their forms in ``cues.tsv``); verbs that are mostly nouns in news ("noun_like": "the state",
-    "reports") get only their -ed/-ing forms."""
+@dataclass(frozen=True)
+class Inflections:
+    """``inflections.json`` of a language, folded: what regular inflection does not derive."""
+
+    noun_like: frozenset[str]  # verbs that are mostly nouns in news: only their -ed/-ing forms count
+    irregular: dict[str, tuple[str, ...]]  # lemma -> its irregular forms ("say" -> "said")
+    verb_forms: frozenset[str]  # forms of noun-like verbs that still count ("shows", "notes")
+
+
+@cache
+def inflections_for(lang: str) -> Inflections | None:
+    """The inflection rules of ``lang``, or None for a language that lists its forms in ``cues.tsv``
+    (cached: the lexicon and the pre-pass both read them)."""
     if not has_resource(lang, "inflections.json"):
+        return None
+    raw = load_json(lang, "inflections")
+    return Inflections(
+        noun_like=frozenset(fold(lemma) for lemma in raw.get("noun_like", ())),
+        irregular={fold(lemma): tuple(fold(form) for form in forms)
+                   for lemma, forms in raw.get("irregular", {}).items()},
+        verb_forms=frozenset(fold(form) for form in raw.get("verb_forms", ())),
+    )
+
+
+def _inflected(lang: str, single: dict[str, CueEntry]) -> dict[str, CueEntry]:
+    """Inflected forms of the single-word entries (:func:`inflections_for`); verbs that are mostly
+    nouns in news ("noun_like": "the state", "reports") get only their -ed/-ing forms."""
+    inflections = inflections_for(lang)
+    if inflections is None:
         return {}
-    inflections = load_json(lang, "inflections")
-    noun_like = frozenset(fold(lemma) for lemma in inflections.get("noun_like", ()))
     found: dict[str, CueEntry] = {}
     for key, entry in single.items():
-        for form in regular_forms(key, key not in noun_like):
+        for form in regular_forms(key, key not in inflections.noun_like):
             found.setdefault(form, entry)
-    for lemma, forms in inflections.get("irregular", {}).items():
-        irregular_entry = single.get(fold(lemma))
+    for lemma, forms in inflections.irregular.items():
+        irregular_entry = single.get(lemma)
         if irregular_entry is not None:
             for form in forms:
-                found.setdefault(fold(form), irregular_entry)
+                found.setdefault(form, irregular_entry)
     return {form: entry for form, entry in found.items() if form not in single}
 
 

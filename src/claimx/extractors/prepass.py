@@ -21,7 +21,7 @@ from functools import cache
 import regex
 
 from claimx.extractors.content import ATTRIBUTION_DASHES
-from claimx.extractors.lexicon import fold, lexicon_for, regular_forms
+from claimx.extractors.lexicon import fold, inflections_for, lexicon_for, regular_forms
 from claimx.resources import has_resource, load_json
 
 # Sentence ends: . ! ? ؟ … (and closing quotes) then space and no lower-case letter ("U.S. officials"
@@ -54,15 +54,15 @@ class CueForms:
 def cue_forms(lang: str) -> CueForms:
     """Every surface form that may be a cue in ``lang`` (cached)."""
     lexicon = lexicon_for(lang)
-    inflections = load_json(lang, "inflections") if has_resource(lang, "inflections.json") else {}
-    noun_like = frozenset(fold(lemma) for lemma in inflections.get("noun_like", ()))
+    inflections = inflections_for(lang)
     words: set[str] = set()
     for key in lexicon.single:
-        words.update(regular_forms(key, key not in noun_like) if lang == "en" else {key})
+        words.update(regular_forms(key, key not in inflections.noun_like) if inflections else {key})
     words.update(lexicon.nouns)  # statement nouns: "Trump's claim that ...", "تصريحات الوزير"
-    for forms in inflections.get("irregular", {}).values():
-        words.update(fold(form) for form in forms)
-    words.update(fold(form) for form in inflections.get("verb_forms", ()))
+    if inflections is not None:
+        for forms in inflections.irregular.values():
+            words.update(forms)
+        words.update(inflections.verb_forms)
     phrases = tuple(" ".join(entry.words) for entry in lexicon.phrases)
     quotation_required = set(lexicon.speakers.get("quotation_required", ()))
     before_quotation = frozenset(form for form, entry in lexicon.single.items()
