@@ -413,8 +413,21 @@ def match(gold: Sequence[Item], predicted: Sequence[Item]) -> list[tuple[int, in
     return pairs
 
 
+def has_cue_form(cue: str, lang: str) -> bool:
+    """Whether any word of a gold cue, or a phrase in it, is in claimx's cue lexicon (a missed
+    attribution without one is out of reach of the rules, whatever the parse)."""
+    from claimx.extractors.lexicon import fold, lexicon_for
+
+    lexicon = lexicon_for(lang)
+    words = [fold(word) for word in cue.split()]
+    return any(lexicon.cue(word) or lexicon.noun(word) for word in words) or \
+        any(lexicon.phrase_at(words, position) for position in range(len(words)))
+
+
 def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str],
-          errors: int = 0) -> dict[str, Any]:
+          errors: int = 0, lang: str | None = None) -> dict[str, Any]:
+    """Scores of ``predicted`` against ``gold``; with ``lang``, also how many missed gold
+    attributions have no cue form of the lexicon (``missed_without_cue_form``)."""
     pairs = match(gold, predicted)
     exact = {role: Counts() for role in ROLES}
     overlap = {role: Counts() for role in ROLES}
@@ -470,8 +483,11 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
                                          "gold": gold_item.texts, "predicted": pred_item.texts,
                                          "rule": pred_item.labels.get("rule", ""),
                                          "carried": pred_item.labels.get("carried", "")})
+    missed_without_cue_form = 0
     for g, gold_item in enumerate(gold):
         if g not in matched_gold:
+            if lang is not None and not has_cue_form(gold_item.texts.get("cue") or "", lang):
+                missed_without_cue_form += 1
             for role in ROLES:
                 add(role, texts[gold_item.doc_id], gold_item.roles.get(role), None)
             if len(examples["missed"]) < errors:
@@ -489,6 +505,8 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
         "overlap": {role: overlap[role].report() for role in ROLES},
         "soft": {role: soft[role].report() for role in ROLES},
     }
+    if lang is not None:
+        report["missed_without_cue_form"] = missed_without_cue_form
     accuracy = {}
     for key, counter in labels.items():
         if counter["n"]:
@@ -547,7 +565,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract_seconds = time.perf_counter() - extract_started
     report: dict[str, Any] = {"set": args.set, "articles": len(articles), "limit": args.limit,
                               "prefilter": not args.no_prefilter}
-    report.update(score(gold, predicted, texts, args.errors))
+    report.update(score(gold, predicted, texts, args.errors, lang))
     report["wall_seconds"] = round(time.perf_counter() - started, 1)
     report["extract_seconds"] = round(extract_seconds, 1)
     report["parse_cache"] = args.parse_cache is not None
