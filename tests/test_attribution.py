@@ -327,7 +327,7 @@ def test_cue_lexicons_use_known_classes_and_parts_of_speech() -> None:
         entries = [*lexicon.single.values(), *lexicon.phrases, *lexicon.nouns.values()]
         assert {entry.cue_class for entry in entries} <= classes
         assert {entry.pos for entry in entries} <= {"verb", "attitude", "quote_verb", "source", "citing",
-                                                   "noun", "transmit"}
+                                                   "noun", "transmit", "document"}
     english = lexicon_for("en")
     assert english.cue("found", "find") is not None and english.cue("praised", "praise") is not None
     assert english.noun("claims") is not None and english.noun("claim") is not None
@@ -838,3 +838,45 @@ def test_apposition_parsed_as_complement_is_not_the_claim() -> None:
     said = claim_with("en_apposition_as_complement", "said")
     assert said.speaker is not None and said.speaker.text == "Bill Taylor, an organizer of the rallies"
     assert said.content.text.startswith("he expected up to 250,000 people")
+
+
+def test_participle_after_pronoun_and_cue_keeps_the_pronoun() -> None:
+    # PolNeAR train (HuffPost, 2016-06-04): '"…," he said, adding that …'; the compact parser makes
+    # "adding" the object of "said". The participle is a claim of its own, by the same "he".
+    adding = claim_with("en_adding_after_pronoun", "adding")
+    assert adding.evidence is not None and adding.evidence.rule == "verb_cue+participle"
+    assert adding.speaker is not None and adding.speaker.text == "Carter" and adding.speaker.carried_over
+    assert adding.speaker.mention is not None and adding.speaker.mention.text == "he"
+    assert adding.content.text.startswith("the network he envisaged could also help protect")
+
+
+def test_poll_opening_or_closing_a_clause_is_its_source() -> None:
+    # PolNeAR train (USA Today 2016-08-09 and 2016-02-11, Washington Post 2016-03-03 and 2016-04-18).
+    claims = article("en_document_phrase").claims
+    opening = claim_with("en_document_phrase", "In")
+    assert opening.speaker is not None and \
+        opening.speaker.text == "an ABC News/Washington Post Poll released Sunday"
+    assert opening.content.text == \
+        "three of four Americans disapproved of the way Trump had handled the situation"
+    closing = claim_with("en_document_phrase", "in")
+    assert closing.speaker is not None and \
+        closing.speaker.text == "an NBC News/Wall Street Journal/Marist South Carolina poll"
+    assert closing.content.text == "Clinton led Sanders more than 2-1"
+    # "In a statement, X said": the statement is where X said it, not a source of its own
+    said = claim_with("en_document_phrase", "said")
+    assert said.speaker is not None and \
+        said.speaker.text == "Brian Fallon, a spokesman for the Clinton campaign"
+    # "…, where he trails … in most polls": a relative clause inside a report is not the polls' claim
+    assert [c.cue.text for c in claims if c.cue is not None and c.evidence is not None and
+            c.evidence.rule == "document_phrase"] == ["In", "in"]
+
+
+def test_digest_names_the_source_of_the_quotation_after_a_dash() -> None:
+    # PolNeAR train (HuffPost, HuffPollster digest of 2016-02-03): 'headline - Name: “…”'.
+    claims = article("en_digest_quotes").claims
+    speakers = [(c.speaker.text if c.speaker else None, c.content.text[:20]) for c in claims]
+    assert speakers == [("HuffPollster", "Pollsters are taking"),
+                        ("Jones", "The partisanship of "),
+                        ("Blumenthal and Cohen", "Data collected by ou")]
+    assert all(c.quote == "direct" and c.cue is not None and c.cue.text == ":"
+               for c in article("en_digest_quotes").claims)

@@ -20,8 +20,11 @@ from claimx.extractors.attribution import (
     Candidate,
     colon_statement,
     dash_attribution,
+    digest_quote,
+    document_phrase,
     noun_cue,
     source_phrases,
+    trailing_document_phrase,
     transcript_turn,
     verb_cue,
 )
@@ -253,9 +256,16 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     phrases = source_phrases(ps, quotes, entities, lexicon, verbs, consumed)
     consumed.update(i for c in verbs for i in c.cue_ids)
     nouns = noun_cue(ps, quotes, entities, lexicon, consumed)
-    found = verbs + phrases + nouns + dash_attribution(ps, quotes, entities, lexicon)
+    found = verbs + phrases + nouns + dash_attribution(ps, quotes, entities, lexicon) + \
+        document_phrase(ps, quotes, entities, lexicon, verbs + nouns) + \
+        trailing_document_phrase(ps, quotes, entities, lexicon, verbs + nouns)
     if not headline:
         found = transcript_turn(ps) + found  # "JAKE TAPPER: ..." holds whatever else the turn reports
+        # "… overhype - HuffPollster: “…”": the named source's quotation, not the headline verb's
+        digests = digest_quote(ps, quotes, entities, lexicon)
+        found = [c for c in found if not any(c.cue_ids[0] < d.cue_ids[0] and
+                                             d.content.start <= c.content.start < d.content.end
+                                             for d in digests)] + digests
     if not found:
         found = colon_statement(ps, quotes, entities, lexicon, headline=headline)
     # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.

@@ -818,8 +818,13 @@ def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
         return False
     if lexicon.lang == "ar":
         return lexicon.is_participle(word.text)
-    return word.text.lower().endswith("ing") and \
-        base_relation(ps.deprel(word)) in {"advcl", "xcomp", "conj", "parataxis", "acl"}
+    if not word.text.lower().endswith("ing"):
+        return False
+    if base_relation(ps.deprel(word)) in {"advcl", "xcomp", "conj", "parataxis", "acl"}:
+        return True
+    # '"…," he said, adding that …': the parse makes "adding" the object of the cue before the comma
+    parent = ps.parent(word)
+    return parent is not None and parent.id + 2 == word.id and _participle_cue_follows(ps, parent, lexicon)
 
 
 def _nominal_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Word | None:
@@ -860,6 +865,30 @@ def _with_apposition(ps: ParsedSentence, phrase: Phrase, cue: Word, blocked: set
             any(i in blocked or not _apposition_word(ps, ps.word(i), quotes) for i in between):
         return phrase
     return _widened(ps, phrase, tuple(sorted(set(phrase.ids) | set(between))), entities, lexicon)
+
+
+MAX_NAME_BEFORE_TITLE = 4
+
+
+def _name_before_title(ps: ParsedSentence, phrase: Phrase, cue: Word, blocked: set[int],
+                       entities: Sequence[Entity], lexicon: Lexicon) -> Phrase:
+    """'In a statement, Brian Fallon, a spokesman for the Clinton campaign, said': the parse made the
+    title the subject and hung the name elsewhere. A name between a comma (or the sentence start) and
+    the comma before a title phrase that opens with a determiner is the speaker's own."""
+    first = min(phrase.ids)
+    if max(phrase.ids) > cue.id or ps.upos(ps.word(first)) != "DET" or first < 3 or \
+            ps.word(first - 1).text != ",":
+        return phrase
+    name: list[int] = []
+    position = first - 2
+    while position >= 1 and ps.upos(ps.word(position)) == "PROPN" and position not in blocked:
+        name.insert(0, position)
+        position -= 1
+    if not name or len(name) > MAX_NAME_BEFORE_TITLE or \
+            (position >= 1 and ps.word(position).text not in {",", "،"}):
+        return phrase
+    widened = tuple(sorted(set(phrase.ids) | set(range(name[0], first))))
+    return _widened(ps, phrase, widened, entities, lexicon)
 
 
 def _whole_name(ps: ParsedSentence, phrase: Phrase, blocked: set[int], entities: Sequence[Entity],
@@ -1115,6 +1144,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
             phrase = _with_apposition(ps, phrase, word, set(content.ids), quotes, entities, lexicon)
+            phrase = _name_before_title(ps, phrase, word, set(content.ids), entities, lexicon)
         rule = {"attitude": "attitude_cue", "quote_verb": "quote_verb_cue"}.get(entry.pos, "verb_cue")
         # "ونقلت الصحيفة عن السرحان": a transmitting verb agrees with the medium, not the speaker
         gender = None if entry.pos == "transmit" else cue_gender(ps, word, entry, lexicon)
@@ -1406,6 +1436,118 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
     return found
 
 
+MAX_DOCUMENT_PHRASE_WORDS = 16
+
+
+def document_phrase(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
+                    lexicon: Lexicon, reported: Sequence[Candidate]) -> list[Candidate]:
+    """"In a new Washington Post-ABC News poll, Clinton leads Trump by …": a preposition of the
+    lexicon's ``document`` entries opening the sentence, before a document (``document_openers``) and
+    a comma, makes the document the source of the clause after the comma, unless a speech cue of
+    that clause reports it ("In a statement, the company said …" is the company's claim)."""
+    opening = [w for w in ps.words[:3] if ps.upos(w) not in {"CCONJ", "ADV", "PUNCT"}]
+    if not opening:
+        return []
+    preposition = opening[0]
+    entry = lexicon.cue(preposition.text, None)
+    if entry is None or entry.pos != "document":
+        return []
+    comma = next((w for w in ps.words[preposition.id:preposition.id + MAX_DOCUMENT_PHRASE_WORDS]
+                  if w.text in {",", "،"}), None)
+    if comma is None or comma.id >= len(ps.words) - 2:
+        return []
+    # The whole phrase up to the comma names the document, however the parse split a name like
+    # "an NBC News/Wall Street Journal/Marist South Carolina poll".
+    named = ps.words[preposition.id:comma.id - 1]
+    documents = [w for w in named if ps.upos(w) in NOMINAL and
+                 word_keys(w.text) & lexicon.words_of("document_openers")]
+    if not documents or any(ps.upos(w) in {"VERB", "AUX"} and w.id < documents[-1].id for w in named):
+        return []
+    phrase = find_phrase(ps, documents[-1], entities, lexicon, exclude=[preposition.id])
+    if phrase is None:
+        return []
+    phrase = _widened(ps, phrase, tuple(w.id for w in named), entities, lexicon)
+    content_ids = _trim_leading_function(ps, [w.id for w in ps.words[comma.id:]], lexicon)
+    while content_ids and ps.upos(ps.word(content_ids[-1])) == "PUNCT":
+        content_ids.pop()
+    if not any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in content_ids):
+        return []  # "In a poll, 55 percent." has no clause to report
+    if any(candidate.cue.pos != "attitude" and set(candidate.cue_ids) & set(content_ids)
+           for candidate in reported):
+        return []  # (a stance in the clause, "three of four Americans disapproved of …", is the poll's)
+    content = with_quotes(ps, ps.offsets[comma.id][1], content_ids, quotes, lexicon)
+    if content is None:
+        return []
+    return [Candidate(rule="document_phrase", sentence=ps, cue=entry, cue_ids=(preposition.id,),
+                      content=content, speaker=phrase, confidence=0.7)]
+
+
+_NAME_JOINERS = frozenset({"/", "-", "–", "'s", "’s"})
+
+
+def _document_named_after(ps: ParsedSentence, preposition: Word, lexicon: Lexicon) -> Word | None:
+    """The last document noun (``document_openers``) of the name right after ``preposition``
+    ("in [an NBC News/Wall Street Journal/Marist South Carolina poll]"), or None."""
+    documents = []
+    for word in ps.words[preposition.id:]:
+        if ps.upos(word) not in {"DET", "ADJ", "PROPN", "NOUN", "NUM", "X"} and \
+                word.text not in _NAME_JOINERS:
+            break
+        if word_keys(word.text) & lexicon.words_of("document_openers"):
+            documents.append(word)
+    return documents[-1] if documents else None
+
+
+def trailing_document_phrase(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
+                             lexicon: Lexicon, reported: Sequence[Candidate]) -> list[Candidate]:
+    """"Trump has a decisive lead in the polls.", "… took just 6 percent of the national vote in a
+    Washington Post-ABC News poll released Sunday, his worst showing …": the same phrase closing a
+    main clause it qualifies (the document's words run to a comma or the sentence end)."""
+    found: list[Candidate] = []
+    for preposition in ps.words[1:]:
+        entry = lexicon.cue(preposition.text, None)
+        if entry is None or entry.pos != "document" or base_relation(ps.deprel(preposition)) != "case":
+            continue
+        document = _document_named_after(ps, preposition, lexicon)
+        if document is None:
+            continue
+        clause = ps.parent(preposition)
+        while clause is not None and ps.upos(clause) not in {"VERB", "AUX"}:
+            clause = ps.parent(clause)
+        if clause is None or clause.id > preposition.id or \
+                base_relation(ps.deprel(clause)) not in {"root", "conj", "parataxis"} or \
+                any(preposition.id in candidate.content.ids for candidate in reported):
+            continue  # not "… where he trails in most polls", nor a claim inside a report
+        # The name up to the document, then the document's own words ("released Sunday", "from
+        # Quinnipiac and Fox News"), however the parse attached the name's parts.
+        subtree = set(ps.subtree(document))
+        named = list(range(preposition.id + 1, document.id + 1))
+        for word in ps.words[document.id:]:
+            if word.id not in subtree or word.text in {",", "،"}:
+                break
+            named.append(word.id)
+        rest = ps.words[named[-1]:]
+        if rest and ps.upos(rest[0]) != "PUNCT" and \
+                not all(ps.upos(word) in {"PROPN", "NUM", "PUNCT"} for word in rest) and \
+                not _only_a_date(ps.text[ps.offsets[rest[0].id][0]:ps.offsets[rest[-1].id][0]], lexicon.lang):
+            continue  # the phrase closes the clause, but for the poll's dates ("… poll Jan. 17-23.")
+        content_ids = _trim_leading_function(
+            ps, [i for i in ps.subtree(clause) if i < preposition.id], lexicon)
+        if not ps.kids(clause, "nsubj") or any(candidate.cue.pos != "attitude" and
+                                               set(candidate.cue_ids) & set(content_ids)
+                                               for candidate in reported):
+            continue
+        phrase = find_phrase(ps, document, entities, lexicon)
+        content = with_quotes(ps, ps.offsets[content_ids[0]][0], content_ids, quotes, lexicon) \
+            if content_ids else None
+        if phrase is None or content is None:
+            continue
+        phrase = _widened(ps, phrase, tuple(named), entities, lexicon)
+        found.append(Candidate(rule="document_phrase", sentence=ps, cue=entry, cue_ids=(preposition.id,),
+                               content=content, speaker=phrase, confidence=0.6))
+    return found
+
+
 def _colon(ps: ParsedSentence) -> Word | None:
     for word in ps.words[:MAX_HEADLINE_SPEAKER_WORDS + 1]:
         if word.text in {":", "："}:
@@ -1469,6 +1611,44 @@ def colon_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Seque
 
 
 MAX_DASH_NAME_WORDS = 6
+_SEPARATOR_DASHES = ATTRIBUTION_DASHES | {"-"}
+
+
+def digest_quote(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
+                     lexicon: Lexicon) -> list[Candidate]:
+    """'Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking …”', 'What that
+    means - More from Jones: “…”' (digests that quote their sources): a dash, a short name, a colon
+    and a quotation right after it. The name may open with a word of ``colon_speaker_openers``."""
+    found: list[Candidate] = []
+    openers = lexicon.words_of("colon_speaker_openers")
+    for colon in ps.words:
+        if colon.text not in {":", "："}:
+            continue
+        colon_end = ps.offsets[colon.id][1]
+        quoted = next((q for q in quotes if colon_end <= q.open <= colon_end + 2), None)
+        if quoted is None:
+            continue
+        window = ps.words[max(0, colon.id - 2 - MAX_DASH_NAME_WORDS):colon.id - 1]
+        dash = next((w for w in reversed(window) if w.text in _SEPARATOR_DASHES), None)
+        if dash is None:
+            continue
+        name = [w for w in ps.words[dash.id:colon.id - 1]]
+        while name and fold(name[0].text) in openers:
+            name = name[1:]
+        if not name or any(ps.upos(w) not in NAME_TAGS | {"CCONJ", "PUNCT"} or
+                           (ps.upos(w) != "CCONJ" and not w.text[:1].isupper()) for w in name):
+            continue
+        head = next((w for w in reversed(name) if ps.upos(w) in {"PROPN", "NOUN", "X"}), None)
+        base = find_phrase(ps, head, entities, lexicon) if head is not None else None
+        if base is None:
+            continue
+        phrase = _widened(ps, base, tuple(w.id for w in name), entities, lexicon)
+        entry = CueEntry(term=":", cue_class="assert", pos="colon")
+        content = Content(quoted.inner[0], quoted.inner[1], "direct",
+                          tuple(w.id for w in ps.words[colon.id:]))
+        found.append(Candidate(rule="colon_quote", sentence=ps, cue=entry, cue_ids=(colon.id,),
+                               content=content, speaker=phrase, confidence=0.7))
+    return found
 CLOSING_QUOTES = "”\"»’'"
 NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "X"})
 

@@ -34,7 +34,7 @@ def fold(text: str) -> str:
 class CueEntry:
     term: str
     cue_class: CueClass
-    pos: str  # verb | attitude | quote_verb | source | citing | noun | transmit
+    pos: str  # verb | attitude | quote_verb | source | citing | noun | transmit | document
 
     @cached_property
     def words(self) -> tuple[str, ...]:

@@ -56,7 +56,10 @@ def cue_forms(lang: str) -> CueForms:
     lexicon = lexicon_for(lang)
     inflections = inflections_for(lang)
     words: set[str] = set()
-    for key in lexicon.single:
+    for key, entry in lexicon.single.items():
+        if entry.pos == "document":  # "In a new poll, …": the document is the mark, not "in"
+            words.update(lexicon.words_of("document_openers"))
+            continue
         words.update(regular_forms(key, key not in inflections.noun_like) if inflections else {key})
     words.update(lexicon.nouns)  # statement nouns: "Trump's claim that ...", "تصريحات الوزير"
     if inflections is not None:
