@@ -880,3 +880,21 @@ def test_digest_names_the_source_of_the_quotation_after_a_dash() -> None:
                         ("Blumenthal and Cohen", "Data collected by ou")]
     assert all(c.quote == "direct" and c.cue is not None and c.cue.text == ":"
                for c in article("en_digest_quotes").claims)
+
+
+def test_arabic_title_cut_at_a_preposition_runs_to_the_name() -> None:
+    # SaudiNewsNet (al-Watan, 2015-08-09) and (2015-07-26): the compact parse ends the subject of
+    # رجح at "ضد"; the title with its name runs to the comma. Without a title ("بالتعاون … وفرنسا،")
+    # the words before the comma are the claim, not the speaker.
+    rajjah = claim_with("ar_title_cut_at_preposition", "رجح")
+    assert rajjah.speaker is not None and \
+        rajjah.speaker.text == "رئيس مجلس عشائر الأنبار المنتفضة ضد الإرهاب الشيخ نعيم الكعود"
+    assert rajjah.content.text.startswith("إكمال تحرير مدينة الرمادي")
+    assert rajjah.content.text.endswith("خلال الأسبوعين المقبلين")
+    # "لكنه استبعد": the pronoun glued to لكن carries the speaker over and ends the first claim
+    istabad = claim_with("ar_title_cut_at_preposition", "استبعد")
+    assert istabad.speaker is not None and istabad.speaker.carried_over
+    assert istabad.speaker.text == rajjah.speaker.text
+    ashar = claim_with("ar_title_cut_at_preposition", "وأشار")
+    assert ashar.speaker is not None and ashar.speaker.text == "وزير الدفاع المصري"
+    assert ashar.content.text == "التعاون العسكري القائم بين مصر وفرنسا"

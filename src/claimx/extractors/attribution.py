@@ -389,6 +389,30 @@ def _with_title_after(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Ent
     return _widened(ps, phrase, tuple(sorted({*phrase.ids, *run})), entities, lexicon) if run else phrase
 
 
+MAX_TITLE_WORDS = 10
+
+
+def _with_name_before_comma(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
+                            lexicon: Lexicon) -> Phrase:
+    """A verb-first speaker whose title the parse cut at a preposition: "رجح رئيس مجلس عشائر الأنبار
+    المنتفضة ضد الإرهاب الشيخ نعيم الكعود، إكمال …". Title words (:func:`_arabic_phrase_tail`) with a
+    title of ``official_titles`` ("الشيخ") that end in a proper noun right before a comma belong to the
+    speaker; the claim starts after the comma."""
+    last = max(phrase.ids)
+    gap = ps.words[last:last + MAX_TITLE_WORDS]
+    run = _arabic_phrase_tail(ps, gap, lexicon)
+    for position, word_id in enumerate(run):
+        if run[:position + 1] != list(range(last + 1, word_id + 1)):
+            break
+        word = ps.word(word_id)
+        comma_after = word.text.endswith(("،", ",")) or \
+            (word_id < len(ps.words) and ps.word(word_id + 1).text in {"،", ","})
+        titled = any(word_keys(ps.word(i).text) & lexicon.words_of("official_titles") for i in run[:position])
+        if ps.upos(word) == "PROPN" and comma_after and titled:
+            return _widened(ps, phrase, tuple(sorted({*phrase.ids, *run[:position + 1]})), entities, lexicon)
+    return phrase
+
+
 MAX_CIRCUMSTANCE_WORDS = 8
 
 
@@ -454,21 +478,29 @@ def _opens_with_complementizer(ps: ParsedSentence, content: Content, lexicon: Le
 
 def _linear_content(ps: ParsedSentence, start: int, lexicon: Lexicon,
                     quotes: Sequence[Quote]) -> list[int]:
-    """Word ids from ``start`` to the sentence end or the next cue ("…، مشيرا إلى …", "وأضاف"),
-    without the leading preposition or punctuation: the claim of a VSO Arabic cue."""
+    """Word ids from ``start`` to the sentence end or the next cue ("…، مشيرا إلى …", "وأضاف", "لكنه
+    استبعد"), without the leading preposition or punctuation: the claim of a VSO Arabic cue."""
     ids: list[int] = []
     for word in ps.words[start - 1:]:
         if ids and (ps.upos(word) in VERB_TAGS or lexicon.is_participle(word.text)) and \
                 not inside_quote(ps.offsets[word.id][0], quotes):
             entry = lexicon.cue(word.text, word.lemma)
             clitic = ps.token_offsets[word.id][0] < ps.offsets[word.id][0]  # "وأضاف"
-            if entry is not None and entry.pos in VERB_POS and (lexicon.is_participle(word.text) or clitic):
+            # "…، لكنه استبعد أن …": a cue after a pronoun subject reports again
+            pronoun = fold(ps.words[word.id - 2].text) in lexicon.words_of("speaker_pronouns")
+            if entry is not None and entry.pos in VERB_POS and \
+                    (lexicon.is_participle(word.text) or clitic or pronoun):
                 break
         ids.append(word.id)
     while ids and (ps.upos(ps.word(ids[0])) in {"ADP", "PUNCT"} or ps.word(ids[0]).text in {"،", ","}):
         ids.pop(0)
-    while ids and (ps.upos(ps.word(ids[-1])) in {"PUNCT", "CCONJ"} or
-                   fold(ps.word(ids[-1]).text) in {"و", "ف"}):
+    def dangling(word: Word) -> bool:
+        whole_token = ps.token_offsets[word.id] == ps.offsets[word.id]  # "لكنه", not "سيارات|هم"
+        return ps.upos(word) in {"PUNCT", "CCONJ"} or word.text in {"،", ","} or \
+            fold(word.text) in {"و", "ف"} or \
+            (whole_token and fold(word.text) in lexicon.words_of("speaker_pronouns"))
+
+    while ids and dangling(ps.word(ids[-1])):
         ids.pop()
     return ids if len(ids) >= 2 else []
 
@@ -1124,6 +1156,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # content stays when it starts before that next cue.
             if phrase is not None and min(phrase.ids) > word.id:
                 phrase = _with_title_after(ps, phrase, entities, lexicon)
+                phrase = _with_name_before_comma(ps, phrase, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
             circumstance_start, start = start, _after_circumstance(ps, start, lexicon)
             circumstance = list(range(circumstance_start, start))
