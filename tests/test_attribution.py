@@ -898,3 +898,16 @@ def test_arabic_title_cut_at_a_preposition_runs_to_the_name() -> None:
     ashar = claim_with("ar_title_cut_at_preposition", "وأشار")
     assert ashar.speaker is not None and ashar.speaker.text == "وزير الدفاع المصري"
     assert ashar.content.text == "التعاون العسكري القائم بين مصر وفرنسا"
+
+
+def test_arabic_cue_with_nobody_quoted_before_takes_the_last_person_named() -> None:
+    # SaudiNewsNet (Ain Alyoum, 2015-08-10): "… بحضور مساعد رئيس الهيئة … عبدالعزيز العنقري …" then
+    # "وأكد في كلمته خلال الحفل على جسامة …": Arabic drops the subject of the man just named.
+    stressed = claim_with("ar_named_person_carried", "وأكد")
+    assert stressed.speaker is not None and stressed.speaker.carried_over
+    assert stressed.speaker.text == "عبدالعزيز العنقري" and stressed.speaker.kind == "person"
+    # both circumstances ("في كلمته", "خلال الحفل") and the preposition على are not the claim
+    assert stressed.content.text.startswith("جسامة المسؤوليات")
+    affirming = claim_with("ar_named_person_carried", "مؤكدًا")
+    assert affirming.speaker is not None and affirming.speaker.text == "عبدالعزيز العنقري"
+

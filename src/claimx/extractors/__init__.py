@@ -55,6 +55,9 @@ class ArticleContext:
     # over the latest one it agrees with.
     recent_speakers: list[tuple[Speaker, str | None]] = field(default_factory=list)
     credits: list[Span] = field(default_factory=list)
+    # People named so far (NER persons, ORIGINAL offsets), whether or not they spoke: "بحضور مساعد
+    # رئيس الهيئة عبدالعزيز العنقري" then "وأكد في كلمته …" with nobody quoted before.
+    named_persons: list[Speaker] = field(default_factory=list)
     block_kind: str = "body"
     # Maps a speaker found in the current document to the caller's original offsets, so a speaker
     # carried over to a later block still points at its real mention.
@@ -118,6 +121,11 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
         if carried is not None:
             mention = _pronoun_span(candidate, text)
             return carried.model_copy(update={"carried_over": True, "mention": mention})
+    if candidate.speaker is None and candidate.pronoun is None and context.named_persons and \
+            lexicon_for(context.lang).speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
+            _agreeing_speaker(candidate, context) is None:
+        # A pro-drop cue or participle with no speaker to carry over: the last person named
+        return context.named_persons[-1].model_copy(update={"carried_over": True, "mention": None})
     if candidate.speaker is None and candidate.pronoun_phrase is not None:
         return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before
     return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
@@ -132,6 +140,7 @@ def _pronoun_span(candidate: Candidate, text: str) -> Span | None:
 
 
 NOT_PERSONS = frozenset({"organization", "state", "media"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 MAX_RECENT_SPEAKERS = 20
 
 
@@ -155,6 +164,18 @@ def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker 
 def _remember(context: ArticleContext, speaker: Speaker, gender: str | None) -> None:
     context.recent_speakers.append((speaker, gender))
     del context.recent_speakers[:-MAX_RECENT_SPEAKERS]
+
+
+def _remember_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
+                      context: ArticleContext) -> None:
+    start, end = ps.offsets[ps.words[0].id][0], ps.offsets[ps.words[-1].id][1]
+    for entity in entities:
+        if entity.label in PERSON_LABELS and start <= entity.start and entity.end <= end:
+            span = Span(text=text[entity.start:entity.end], start=entity.start, end=entity.end)
+            named = Speaker(text=span.text, start=span.start, end=span.end, kind="person", head=span,
+                            entity_type=entity.label)
+            context.named_persons.append(context.to_original(named))
+    del context.named_persons[:-MAX_RECENT_SPEAKERS]
 
 
 def _evidence_ids(candidate: Candidate) -> list[int]:
@@ -332,6 +353,8 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
             if claim.speaker is not None and not claim.speaker.carried_over and not nested and \
                     candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
                 _remember(context, context.to_original(claim.speaker), candidate.gender)
+        if in_body and not headline:
+            _remember_persons(ps, entities, text, context)
         if not candidates and in_body and not headline:
             actor = event_actor(ps, entities, lexicon)
             if actor is not None:

@@ -430,6 +430,13 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
     preposition = ps.upos(first) == "ADP" and ps.upos(second) in {"NOUN", "PROPN"} and \
         bool(word_keys(second.text) & stops)
     if not (glued or preposition):
+        if fold(first.text) in stops and fold(first.text) not in lexicon.words_of("content_prepositions") \
+                and ps.upos(second) in {"NOUN", "PROPN"}:
+            # "خلال الحفل": a circumstance preposition of its own, with its noun and adjectives
+            end = second.id + 1
+            while end <= len(ps.words) and ps.upos(ps.word(end)) == "ADJ":
+                end += 1
+            return end if end <= len(ps.words) else start
         return start
     comma = next((w.id for w in words[:MAX_CIRCUMSTANCE_WORDS] if w.text.endswith(("،", ","))), None)
     if comma is not None:
@@ -1158,7 +1165,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 phrase = _with_title_after(ps, phrase, entities, lexicon)
                 phrase = _with_name_before_comma(ps, phrase, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
-            circumstance_start, start = start, _after_circumstance(ps, start, lexicon)
+            circumstance_start = start
+            while (following := _after_circumstance(ps, start, lexicon)) != start:
+                start = following  # "في كلمته خلال الحفل على …": one circumstance after another
             circumstance = list(range(circumstance_start, start))
             linear = _linear_content(ps, start, lexicon, quotes)
             tree_ids = set(content.ids) if content is not None else set()
