@@ -911,3 +911,17 @@ def test_arabic_cue_with_nobody_quoted_before_takes_the_last_person_named() -> N
     affirming = claim_with("ar_named_person_carried", "مؤكدًا")
     assert affirming.speaker is not None and affirming.speaker.text == "عبدالعزيز العنقري"
 
+
+
+def test_participle_reports_only_what_follows_it() -> None:
+    # PolNeAR train (Breitbart 2016-04-14, USA Today 2016-01-26): the parse hangs the reported clause
+    # on the verb the participle extends, so the tree's content starts at the sentence start.
+    claims = article("en_participle_clause_on_host").claims
+    first, second = [c for c in claims if c.cue is not None and c.cue.text == "saying"]
+    assert first.speaker is not None and first.speaker.text == "Texas Sen. Ted Cruz"
+    assert not first.speaker.carried_over
+    assert first.content.text == \
+        "a state law banning fracking is hurting the economy and diverting jobs to neighboring states"
+    assert second.speaker is not None and second.speaker.text == "Trump"
+    assert second.content.text.startswith('the Texas senator could not "make deals"')
+    assert second.quote == "mixed"

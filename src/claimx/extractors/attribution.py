@@ -1100,6 +1100,14 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # follows "حسبما" ("…، حسبما أفادت وسائل إعلام").
             content = None
             ids = []
+        if participle and content is not None and content.quote in {"indirect", "mixed"} and content.ids and \
+                min(content.ids) < word.id < max(content.ids):
+            # "Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law … is hurting
+            # …": the parse hung the reported clause on the clause the participle extends; only the
+            # words after the participle are what it reports.
+            after = [i for i in content.ids if i > word.id]
+            content = with_quotes(ps, ps.offsets[word.id][1], after, quotes, lexicon)
+            ids = after
         if content is not None and content.ids and max(content.ids) < word.id and not participle:
             # "..., Mr. Oppenheim noted." / "..., said Mr. Oppenheim.": after the claim, the words next
             # to the cue are its speaker, whatever the noisy parse made the subject.
