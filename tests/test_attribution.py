@@ -925,3 +925,13 @@ def test_participle_reports_only_what_follows_it() -> None:
     assert second.speaker is not None and second.speaker.text == "Trump"
     assert second.content.text.startswith('the Texas senator could not "make deals"')
     assert second.quote == "mixed"
+
+
+def test_clause_describing_the_speaker_is_not_the_claim() -> None:
+    # PolNeAR train (Breitbart, 2016-07-26): the parse makes the relative clause and the participle
+    # about the speaker clausal complements of "said", as it does the clause after it.
+    first, second = article("en_speaker_description_clause").claims
+    assert first.speaker is not None and first.speaker.text == "Sanders"
+    assert first.content.text == "he also may campaign for him"
+    assert second.speaker is not None and second.speaker.text == "Florida delegate John Archer"
+    assert second.content.text == "he’s proud of the way the challenger is funding his campaign"

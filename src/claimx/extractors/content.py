@@ -96,13 +96,28 @@ def bare_nominal(ps: ParsedSentence, word: Word) -> bool:
     return ps.upos(word) in {"NOUN", "PROPN"} and not ps.kids(word, "nsubj", "nsubj:pass", "cop")
 
 
-def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: str) -> Word | None:
+def describes_speaker(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexicon) -> bool:
+    """A clause between commas before the cue that opens with a relative pronoun or a participle:
+    "Sanders, who has already sent fundraising pleas …, said", "John Archer, wearing a Canova
+    T-Shirt …, said". It describes the speaker; it is not what was said."""
+    ids = [i for i in ps.subtree(clause) if ps.upos(ps.word(i)) != "PUNCT"]
+    first = ps.word(min(ids))
+    if max(ids) >= cue.id or first.id < 2 or ps.word(first.id - 1).text not in {",", "،"}:
+        return False
+    return fold(first.text) in lexicon.words_of("relative_pronouns") or \
+        (first.id == clause.id and first.text.lower().endswith("ing"))
+
+
+def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: str,
+                      lexicon: Lexicon) -> Word | None:
     for relation in CLAUSE_RELATIONS:
         after = [kid for kid in ps.kids(cue, relation) if ps.upos(kid) != "PUNCT"]
         if len(after) > 1:
             # "Bill Taylor, an organizer of the rallies, said he expected …": the parse made the
-            # apposition a complement too; a clause is preferred to a bare noun phrase
+            # apposition (or a relative clause, a participle) about the speaker a complement too; a
+            # clause is preferred to a bare noun phrase, and what was said to the speaker's description
             after = [kid for kid in after if not bare_nominal(ps, kid)] or after
+            after = [kid for kid in after if not describes_speaker(ps, kid, cue, lexicon)] or after
         if after:
             return after[0]
     if mode == "quote_verb":  # "..., he continued": a clause or a quotation only
@@ -142,7 +157,7 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     ``mode`` is the cue's ``pos``: ``attitude`` cues take an object of any kind ("praised Obama"),
     ``quote_verb`` cues only a clause ("the poll found that ...") or the clause they interrupt.
     """
-    child = _complement_child(ps, cue, allow_object, mode)
+    child = _complement_child(ps, cue, allow_object, mode, lexicon)
     if child is not None:
         ids = ps.subtree(child, exclude=exclude)
         if base_relation(ps.deprel(child)) == "ccomp":
