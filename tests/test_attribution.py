@@ -935,3 +935,13 @@ def test_clause_describing_the_speaker_is_not_the_claim() -> None:
     assert first.content.text == "he also may campaign for him"
     assert second.speaker is not None and second.speaker.text == "Florida delegate John Archer"
     assert second.content.text == "he’s proud of the way the challenger is funding his campaign"
+
+
+def test_each_of_two_cues_reports_its_own_clause() -> None:
+    # PolNeAR train (Politico, 2016-07-06): the parse hangs Comey's that-clause on Lewandowski's
+    # "said", which then has two clausal complements.
+    comey, lewandowski = article("en_two_cues_one_sentence").claims
+    assert comey.speaker is not None and comey.speaker.text == "Comey"
+    assert comey.content.text == "he regularly makes recommendations on cases"
+    assert lewandowski.speaker is not None and lewandowski.speaker.text == "Lewandowski"
+    assert lewandowski.content.text.startswith("he does not do them publicly")

@@ -198,6 +198,13 @@ def _anchor_on_complementizer(ps: ParsedSentence, comp: Word, ids: list[int], le
     if not after or last <= comp.id + 1:
         last = ps.words[-1].id
     span = list(range(comp.id + 1, last + 1))
+    marked = ps.parent(comp) if base_relation(ps.deprel(comp)) == "mark" else None
+    if not ids and marked is not None and marked.id > comp.id:
+        # "While Comey has said that he regularly makes …, Lewandowski said …": with no clause of its
+        # own in the tree, the cue reports the clause its complementizer marks
+        clause = [i for i in ps.subtree(marked) if i > comp.id]
+        if clause and clause[0] == comp.id + 1 and clause == list(range(clause[0], clause[-1] + 1)):
+            span = clause
     # "أنها": the pronoun suffix, a word of the complementizer's own token, goes with it.
     if span and (ps.offsets[span[0]] == ps.offsets[comp.id] or
                  ps.offsets[span[0]][0] == ps.offsets[comp.id][1]):

@@ -108,6 +108,18 @@ def describes_speaker(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexi
         (first.id == clause.id and first.text.lower().endswith("ing"))
 
 
+def _earlier_cues_clause(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexicon) -> bool:
+    """A clause before ``cue`` whose complementizer follows another cue verb: "While Comey has said
+    that he regularly makes recommendations …, Lewandowski said he does not …" (the parse hung
+    Comey's clause on the main verb)."""
+    ids = [i for i in ps.subtree(clause) if ps.upos(ps.word(i)) != "PUNCT"]
+    first = ps.word(min(ids))
+    if max(ids) >= cue.id or first.id < 2 or fold(first.text) not in lexicon.words_of("complementizers"):
+        return False
+    before = ps.word(first.id - 1)
+    return before.id != cue.id and lexicon.cue(before.text, before.lemma) is not None
+
+
 def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: str,
                       lexicon: Lexicon) -> Word | None:
     for relation in CLAUSE_RELATIONS:
@@ -117,7 +129,8 @@ def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: s
             # apposition (or a relative clause, a participle) about the speaker a complement too; a
             # clause is preferred to a bare noun phrase, and what was said to the speaker's description
             after = [kid for kid in after if not bare_nominal(ps, kid)] or after
-            after = [kid for kid in after if not describes_speaker(ps, kid, cue, lexicon)] or after
+            after = [kid for kid in after if not describes_speaker(ps, kid, cue, lexicon) and
+                     not _earlier_cues_clause(ps, kid, cue, lexicon)] or after
         if after:
             return after[0]
     if mode == "quote_verb":  # "..., he continued": a clause or a quotation only
