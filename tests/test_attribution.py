@@ -945,3 +945,16 @@ def test_each_of_two_cues_reports_its_own_clause() -> None:
     assert comey.content.text == "he regularly makes recommendations on cases"
     assert lewandowski.speaker is not None and lewandowski.speaker.text == "Lewandowski"
     assert lewandowski.content.text.startswith("he does not do them publicly")
+
+
+def test_arabic_coordinated_cue_starts_its_own_report() -> None:
+    # SaudiNewsNet (Ain Alyoum, 2015-07-25): "وأوضح أن …، ورأى أن …": the parse puts the second report
+    # inside the first; each cue has its own claim, by the speaker of the first. The relative clause
+    # "الذي أعلن عنه الباحثون" (its object a pronoun suffix) reports nothing.
+    claims = article("ar_coordinated_reports").claims
+    assert [c.cue.text for c in claims if c.cue is not None] == ["وقال", "وأوضح", "ورأى"]
+    explained, saw = claims[1], claims[2]
+    assert explained.content.text == "هناك نوع من المنافسة بين الباحثين لإيجاد أقدم نسخة من القران"
+    assert saw.content.text == "اكتشاف بريطانيا سيكون له تأثير ضئيل على معتقدات الناس"
+    assert saw.speaker is not None and explained.speaker is not None
+    assert saw.speaker.text == explained.speaker.text == "مدير الأبحاث سعود السرحان"

@@ -239,6 +239,25 @@ def _cut_before(ps: ParsedSentence, candidate: Candidate, word_id: int) -> None:
     candidate.content = Content(span[0], end, content.quote, tuple(kept))
 
 
+def _coordinated_report(ps: ParsedSentence, candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A cue after a comma and a conjunction ("، ورأى أن", ", and said that"), whose claim opens with
+    a complementizer right after it."""
+    cue = candidate.cue_ids[0]
+    if not candidate.content.ids or min(candidate.content.ids) < cue or cue < 3:
+        return False
+    glued = ps.token_offsets[cue][0] < ps.offsets[cue][0]  # "ورأى": و + رأى
+    conjunction = ps.word(cue - 1) if not glued else None
+    before = ps.word(cue - 1 if glued else cue - 2)
+    if conjunction is not None and ps.upos(conjunction) != "CCONJ":
+        return False
+    if glued and ps.upos(before) != "CCONJ":
+        return False
+    comma = ps.word(before.id - 1) if glued else before
+    complementizer = ps.word(cue + 1) if cue < len(ps.words) else None
+    return comma.text in {",", "،"} and complementizer is not None and \
+        fold(complementizer.text) in lexicon.words_of("complementizers")
+
+
 def _describes_speaker(ps: ParsedSentence, candidate: Candidate, other: Candidate) -> bool:
     """``candidate``'s cue hangs in ``other``'s speaker phrase's subtree, before ``other``'s claim: a
     relative clause about the speaker ("وقال المصدر الذي رفض الكشف عن اسمه إن …", "People briefed on
@@ -261,6 +280,18 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                 _cut_before(ps, other, participle.cue_ids[0])
                 participle.speaker, participle.pronoun = other.speaker, other.pronoun
                 participle.pronoun_phrase = other.pronoun_phrase
+                break
+    # "وأوضح أن …، ورأى أن …": a coordinated cue with its own complementizer inside another claim
+    # starts a report of its own by the same speaker, as a participle does.
+    followers = [c for c in verbs
+                 if not c.has_subject and not c.participle and _coordinated_report(ps, c, lexicon)]
+    for follower in followers:
+        for other in verbs:
+            if other is not follower and other.content.quote != "direct" and \
+                    follower.cue_ids[0] in other.content.ids:
+                _cut_before(ps, other, follower.cue_ids[0])
+                follower.speaker, follower.pronoun = other.speaker, other.pronoun
+                follower.pronoun_phrase = other.pronoun_phrase
                 break
     verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) for other in verbs)]
     # A cue without a subject inside another claim's content is part of that claim ("thought a

@@ -858,6 +858,15 @@ def _counted(ps: ParsedSentence, word: Word) -> bool:
         ps.upos(word) not in {"VERB", "AUX"}
 
 
+def _clitic_only(ps: ParsedSentence, content: Content) -> bool:
+    """A "claim" that is a pronoun suffix ("الذي أعلن عنه الباحثون" → "ه"): the object of a relative
+    clause, not something said."""
+    if len(content.ids) != 1:
+        return False
+    word = ps.word(content.ids[0])
+    return ps.upos(word) == "PRON" and ps.token_offsets[word.id] != ps.offsets[word.id]
+
+
 def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """An adverbial participle cue with no subject of its own: "مضيفا أن", "..., adding that"."""
     if ps.kids(word, "nsubj"):
@@ -1196,8 +1205,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
         if content is not None and content.quote != "direct":
             content = _quotation_after_date(ps, content, quotes, lexicon) or content
-        if content is None or _relative_or_bare_participle(ps, content, lexicon):
-            continue
+        if content is None or _relative_or_bare_participle(ps, content, lexicon) or \
+                (_clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon)):
+            continue  # ("وفق ما أظهرته بيانات الإدارة": the source phrase takes it over)
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
             phrase = _with_apposition(ps, phrase, word, set(content.ids), quotes, entities, lexicon)
