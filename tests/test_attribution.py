@@ -958,3 +958,15 @@ def test_arabic_coordinated_cue_starts_its_own_report() -> None:
     assert saw.content.text == "اكتشاف بريطانيا سيكون له تأثير ضئيل على معتقدات الناس"
     assert saw.speaker is not None and explained.speaker is not None
     assert saw.speaker.text == explained.speaker.text == "مدير الأبحاث سعود السرحان"
+
+
+def test_naming_verb_claims_its_object_and_predicate() -> None:
+    # PolNeAR train (HuffPost 2016-05-19, NYT 2016-03-17): "called him a kind … person" says he is one;
+    # the compact parse splits object and predicate (iobj + obj, obj + a verb coordinated with "called").
+    osman, ubben, asserted = article("en_naming_verb").claims
+    assert osman.speaker is not None and osman.speaker.text == "Alastair Osman"
+    assert osman.content.text == "him a kind, loving and admirable person"
+    assert ubben.speaker is not None and ubben.speaker.text == "Mr. Ubben"
+    assert ubben.content.text.startswith("Valeant's chief executive, J. Michael Pearson, ''incredibly driven")
+    assert "asserted" not in ubben.content.text  # the next cue reports on its own
+    assert asserted.content.text == "things were being resolved behind the scenes"

@@ -163,6 +163,34 @@ def _trim_leading(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[
     return ids
 
 
+def _naming_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon, exclude: Sequence[int]) -> list[int]:
+    """"called him a kind, loving and admirable person", "called Valeant's chief executive … ''incredibly
+    driven''": a verb of naming (``naming_verbs``) with no clause of its own says its object is what
+    follows; the claim is the object with its predicate, however the parse split them (iobj + obj,
+    obj + xcomp, obj + parataxis)."""
+    entry = lexicon.cue(cue.text, cue.lemma)
+    if entry is None or entry.term not in lexicon.words_of("naming_verbs") or ps.kids(cue, "ccomp"):
+        return []
+    parts = [kid for kid in ps.kids(cue, "iobj", "obj", "xcomp", "parataxis")
+             if kid.id > cue.id and not ps.kids(kid, "nsubj")]
+    if not parts:
+        return []
+    # "… a kind, loving and admirable person": the parse may coordinate the rest with the verb
+    parts += [kid for kid in ps.kids(cue, "conj") if kid.id > max(p.id for p in parts) and
+              not ps.kids(kid, "nsubj") and lexicon.cue(kid.text, kid.lemma) is None]
+    if len(parts) < 2:
+        return []
+    ids = sorted({i for part in parts for i in ps.subtree(part, exclude=exclude)})
+    # "… ''incredibly driven'' and asserted that …": a cue verb further on reports on its own
+    later_cue = next((i for i in ids if ps.upos(ps.word(i)) == "VERB" and
+                      lexicon.cue(ps.word(i).text, ps.word(i).lemma) is not None), None)
+    if later_cue is not None:
+        ids = [i for i in ids if i < later_cue]
+    while ids and ps.upos(ps.word(ids[-1])) in {"PUNCT", "CCONJ"}:
+        ids.pop()
+    return ids
+
+
 def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_object: bool,
                    exclude: Sequence[int] = (), mode: str = "verb") -> list[int]:
     """Word ids of the claim a verb cue introduces, from the tree (empty when none is found).
@@ -170,6 +198,9 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     ``mode`` is the cue's ``pos``: ``attitude`` cues take an object of any kind ("praised Obama"),
     ``quote_verb`` cues only a clause ("the poll found that ...") or the clause they interrupt.
     """
+    named = _naming_clause(ps, cue, lexicon, exclude)
+    if named:
+        return named
     child = _complement_child(ps, cue, allow_object, mode, lexicon)
     if child is not None:
         ids = ps.subtree(child, exclude=exclude)
