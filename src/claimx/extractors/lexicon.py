@@ -146,6 +146,7 @@ class Inflections:
     noun_like: frozenset[str]  # verbs that are mostly nouns in news: only their -ed/-ing forms count
     irregular: dict[str, tuple[str, ...]]  # lemma -> its irregular forms ("say" -> "said")
     verb_forms: frozenset[str]  # forms of noun-like verbs that still count ("shows", "notes")
+    document_verb_forms: frozenset[str] = frozenset()  # ... right after a document noun ("records show")
 
 
 @cache
@@ -160,6 +161,7 @@ def inflections_for(lang: str) -> Inflections | None:
         irregular={fold(lemma): tuple(fold(form) for form in forms)
                    for lemma, forms in raw.get("irregular", {}).items()},
         verb_forms=frozenset(fold(form) for form in raw.get("verb_forms", ())),
+        document_verb_forms=frozenset(fold(form) for form in raw.get("document_verb_forms", ())),
     )
 
 

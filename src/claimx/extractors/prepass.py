@@ -67,6 +67,9 @@ def cue_forms(lang: str) -> CueForms:
             words.update(forms)
         words.update(inflections.verb_forms)
     phrases = tuple(" ".join(entry.words) for entry in lexicon.phrases)
+    if inflections is not None:  # "F.A.A. records show, the Cessna has flown …"
+        phrases += tuple(f"{noun} {form}" for noun in sorted(lexicon.words_of("document_nouns"))
+                         for form in sorted(inflections.document_verb_forms))
     quotation_required = set(lexicon.speakers.get("quotation_required", ()))
     before_quotation = frozenset(form for form, entry in lexicon.single.items()
                                  if entry.term in quotation_required)
