@@ -970,3 +970,12 @@ def test_naming_verb_claims_its_object_and_predicate() -> None:
     assert ubben.content.text.startswith("Valeant's chief executive, J. Michael Pearson, ''incredibly driven")
     assert "asserted" not in ubben.content.text  # the next cue reports on its own
     assert asserted.content.text == "things were being resolved behind the scenes"
+
+
+def test_citing_what_is_not_an_actor_is_the_speakers_claim() -> None:
+    # PolNeAR train (Breitbart, 2015-12-02): the reasons McCain cites are his claim, not a source.
+    said, citing = article("en_citing_reason").claims
+    assert said.speaker is not None and said.speaker.text == "McCain" and said.source is None
+    assert citing.evidence is not None and citing.evidence.rule == "citing_reason"
+    assert citing.speaker is not None and citing.speaker.text == "McCain"
+    assert citing.content.text == "low economic growth, unemployment and growing economic inequality"

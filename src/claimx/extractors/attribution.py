@@ -1405,6 +1405,40 @@ def _cut_from_content(ps: ParsedSentence, candidates: list[Candidate], phrase: s
     return None
 
 
+def _cited_reason(ps: ParsedSentence, entry: CueEntry, ids: list[int], head: Word, quotes: Sequence[Quote],
+                  entities: Sequence[Entity], lexicon: Lexicon,
+                  verb_candidates: list[Candidate]) -> list[Candidate]:
+    """'"…," McCain said, citing low economic growth, unemployment and growing economic inequality':
+    what a speaker cites that is not an actor is a claim of that speaker's (the reasons given). The
+    speaker is the one of the cue the phrase follows, else the subject of the verb it hangs off."""
+    content_ids = [i for i in ps.subtree(head) if i > max(ids)]
+    while content_ids and ps.upos(ps.word(content_ids[-1])) == "PUNCT":
+        content_ids.pop()
+    content = with_quotes(ps, ps.offsets[ids[-1]][1], content_ids, quotes, lexicon) if content_ids else None
+    if content is None:
+        return []
+    candidate = Candidate(rule="citing_reason", sentence=ps, cue=entry, cue_ids=tuple(ids), content=content,
+                          confidence=0.6)
+    host = max((c for c in verb_candidates if c.cue_ids[0] < ids[0] and not c.participle), default=None,
+               key=lambda c: c.cue_ids[0])
+    if host is not None:
+        candidate.speaker, candidate.pronoun = host.speaker, host.pronoun
+        candidate.pronoun_phrase, candidate.gender = host.pronoun_phrase, host.gender
+        return [candidate]
+    governor = ps.parent(ps.word(ids[0]))
+    while governor is not None and ps.upos(governor) not in {"VERB", "AUX"}:
+        governor = ps.parent(governor)
+    subject = _subject(ps, governor) if governor is not None else None
+    if subject is not None:
+        phrase = find_phrase(ps, subject, entities, lexicon)
+        if phrase is not None and fold(subject.text) in lexicon.words_of("speaker_pronouns"):
+            candidate.pronoun, candidate.pronoun_phrase = subject, phrase
+        else:
+            candidate.speaker = phrase
+    candidate.has_subject = subject is not None
+    return [candidate]
+
+
 def _can_be_source(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
     """An actor or a document: "according to the ministry/the report", not "according to the rules"."""
     return phrase.kind != "unknown" or mentions_any(ps, phrase.ids, lexicon.words_of("document_nouns"))
@@ -1470,6 +1504,9 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
                 _according_to_verb(ps, quotes, entities, lexicon, verb_candidates, ids)
             continue
         phrase = find_phrase(ps, head, entities, lexicon, exclude=ids)
+        if phrase is not None and entry.pos == "citing" and not _can_be_source(ps, phrase, lexicon):
+            found.extend(_cited_reason(ps, entry, ids, head, quotes, entities, lexicon, verb_candidates))
+            continue
         if phrase is None or not _can_be_source(ps, phrase, lexicon):
             continue
         consumed.update(ids)
