@@ -1425,8 +1425,10 @@ def _cited_reason(ps: ParsedSentence, entry: CueEntry, ids: list[int], head: Wor
         candidate.speaker, candidate.pronoun = host.speaker, host.pronoun
         candidate.pronoun_phrase, candidate.gender = host.pronoun_phrase, host.gender
         return [candidate]
-    governor = ps.parent(ps.word(ids[0]))
-    while governor is not None and ps.upos(governor) not in {"VERB", "AUX"}:
+    # "Trump primes supporters … and cites the crowds themselves": the nearest verb up the tree
+    # that has a subject (the cue itself when it is the verb of its clause)
+    governor: Word | None = ps.word(ids[0])
+    while governor is not None and not (ps.upos(governor) in {"VERB", "AUX"} and _subject(ps, governor)):
         governor = ps.parent(governor)
     subject = _subject(ps, governor) if governor is not None else None
     if subject is not None:
