@@ -979,3 +979,12 @@ def test_citing_what_is_not_an_actor_is_the_speakers_claim() -> None:
     assert citing.evidence is not None and citing.evidence.rule == "citing_reason"
     assert citing.speaker is not None and citing.speaker.text == "McCain"
     assert citing.content.text == "low economic growth, unemployment and growing economic inequality"
+
+
+def test_statement_noun_followed_by_a_date_has_no_claim() -> None:
+    # PolNeAR train (Breitbart, 2016-07-13): "her criticism on Tuesday" says when, not what; the
+    # participles after it carry the claims.
+    claims = article("en_statement_noun_date").claims
+    assert [c.cue.text for c in claims if c.cue is not None] == ["telling", "questioning"]
+    assert claims[0].speaker is not None and claims[0].speaker.text == "She"
+    assert claims[0].content.text.startswith("Trump is a “faker")

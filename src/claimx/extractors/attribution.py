@@ -1866,8 +1866,8 @@ def noun_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if phrase.kind == "unknown" and ps.upos(holder) != "PRON":
             continue  # "the rule's claim": only actors (or "his", carried over) hold statements
         content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon)
-        if content is None:
-            continue
+        if content is None or _only_a_date(ps.text[content.start:content.end], lexicon.lang):
+            continue  # "her criticism Tuesday": when, not what
         candidate = Candidate(rule="noun_cue", sentence=ps, cue=entry, cue_ids=(word.id,), content=content,
                               speaker=phrase, confidence=0.7)
         if ps.upos(holder) == "PRON":
