@@ -41,12 +41,18 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--share-only", action="store_true",
+                        help="print the pre-pass's kept share of each language and stop (no parsing)")
     args = parser.parse_args()
     items = corpus(args.articles)
     for lang in ("ar", "en"):
         texts = [item["text"] for item in items if item["lang"] == lang]
         masked = [mask_unlikely(text, lang) for text in texts]
         kept = sum(share * len(text) for (_, share), text in zip(masked, texts, strict=True))
+        if args.share_only:
+            print(json.dumps({"lang": lang, "articles": len(texts),
+                              "kept_share": round(kept / sum(map(len, texts)), 4)}), flush=True)
+            continue
         pipeline = get_pipeline(lang).pipeline
         documents = pipeline.processors["tokenize"].bulk_process(
             [stanza.Document([], text=text) for text, _ in masked])

@@ -988,3 +988,15 @@ def test_statement_noun_followed_by_a_date_has_no_claim() -> None:
     assert [c.cue.text for c in claims if c.cue is not None] == ["telling", "questioning"]
     assert claims[0].speaker is not None and claims[0].speaker.text == "She"
     assert claims[0].content.text.startswith("Trump is a “faker")
+
+
+def test_accused_of_claims_whom_and_of_what() -> None:
+    # PolNeAR train (Politico 2016-02-11, Washington Post 2016-04-05): the object of "accuse" alone
+    # is whom the charge is addressed to; with its of-phrase it is the claim.
+    first, _, second = article("en_accused_of").claims
+    assert first.speaker is not None and first.speaker.text == "Clinton"
+    assert first.cue is not None and first.cue.cue_class == "accuse"
+    assert first.content.text == "him of an “artful smear” over her fundraising practices"
+    assert first.quote == "mixed"
+    assert second.speaker is not None and second.speaker.text == "Sanders"
+    assert second.content.text == "Clinton of ducking"

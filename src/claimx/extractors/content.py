@@ -167,12 +167,25 @@ def _naming_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon, exclude: Seq
     """"called him a kind, loving and admirable person", "called Valeant's chief executive … ''incredibly
     driven''": a verb of naming (``naming_verbs``) with no clause of its own says its object is what
     follows; the claim is the object with its predicate, however the parse split them (iobj + obj,
-    obj + xcomp, obj + parataxis)."""
+    obj + xcomp, obj + parataxis). A verb of charging (``charge_prepositions``: "accused X of Y")
+    claims its object with the charge its preposition introduces."""
     entry = lexicon.cue(cue.text, cue.lemma)
-    if entry is None or entry.term not in lexicon.words_of("naming_verbs") or ps.kids(cue, "ccomp"):
+    if entry is None or ps.kids(cue, "ccomp"):
         return []
-    parts = [kid for kid in ps.kids(cue, "iobj", "obj", "xcomp", "parataxis")
-             if kid.id > cue.id and not ps.kids(kid, "nsubj")]
+    charges = lexicon.speakers.get("charge_prepositions", {}).get(entry.term)
+    if charges:
+        # "accused him of an artful smear …", "accused Clinton of ducking": whom and of what
+        objects = [kid for kid in ps.kids(cue, "obj") if kid.id > cue.id]
+        charge = [kid for kid in ps.kids(cue, "obl", "advcl") if kid.id > cue.id and
+                  any(fold(k.text) in charges for k in ps.kids(kid, "case", "mark"))]
+        if not objects or not charge:
+            return []
+        parts = [objects[0], charge[0]]
+    elif entry.term in lexicon.words_of("naming_verbs"):
+        parts = [kid for kid in ps.kids(cue, "iobj", "obj", "xcomp", "parataxis")
+                 if kid.id > cue.id and not ps.kids(kid, "nsubj")]
+    else:
+        return []
     if not parts:
         return []
     # "… a kind, loving and admirable person": the parse may coordinate the rest with the verb
