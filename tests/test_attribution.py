@@ -1000,3 +1000,11 @@ def test_accused_of_claims_whom_and_of_what() -> None:
     assert first.quote == "mixed"
     assert second.speaker is not None and second.speaker.text == "Sanders"
     assert second.content.text == "Clinton of ducking"
+
+
+def test_adverbial_clause_before_the_cue_is_not_the_claim() -> None:
+    # PolNeAR train (Washington Post, 2016-07-02): the parse makes "After … decision legalized
+    # same-sex marriage" a second clausal complement of "said".
+    (said,) = article("en_adverbial_clause_before_cue").claims
+    assert said.speaker is not None and said.speaker.text == "Gunn"
+    assert said.content.text.startswith('the ruling was "in direct conflict with God\\'s design')

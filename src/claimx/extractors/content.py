@@ -120,6 +120,13 @@ def _earlier_cues_clause(ps: ParsedSentence, clause: Word, cue: Word, lexicon: L
     return before.id != cue.id and lexicon.cue(before.text, before.lemma) is not None
 
 
+def _adverbial_before(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexicon) -> bool:
+    ids = [i for i in ps.subtree(clause) if ps.upos(ps.word(i)) != "PUNCT"]
+    first = ps.word(min(ids))
+    return max(ids) < cue.id and ps.upos(first) in {"ADP", "SCONJ"} and \
+        fold(first.text) not in lexicon.words_of("complementizers")
+
+
 def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: str,
                       lexicon: Lexicon) -> Word | None:
     for relation in CLAUSE_RELATIONS:
@@ -131,6 +138,10 @@ def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: s
             after = [kid for kid in after if not bare_nominal(ps, kid)] or after
             after = [kid for kid in after if not describes_speaker(ps, kid, cue, lexicon) and
                      not _earlier_cues_clause(ps, kid, cue, lexicon)] or after
+            if any(kid.id > cue.id for kid in after):
+                # "After the … decision legalized same-sex marriage, Gunn said the ruling was …": a
+                # clause opened by a preposition or conjunction before the cue is when, not what
+                after = [kid for kid in after if not _adverbial_before(ps, kid, cue, lexicon)] or after
         if after:
             return after[0]
     if mode == "quote_verb":  # "..., he continued": a clause or a quotation only
