@@ -1007,4 +1007,4 @@ def test_adverbial_clause_before_the_cue_is_not_the_claim() -> None:
     # same-sex marriage" a second clausal complement of "said".
     (said,) = article("en_adverbial_clause_before_cue").claims
     assert said.speaker is not None and said.speaker.text == "Gunn"
-    assert said.content.text.startswith('the ruling was "in direct conflict with God\\'s design')
+    assert said.content.text.startswith('the ruling was "in direct conflict with God')
