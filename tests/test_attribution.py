@@ -1008,3 +1008,13 @@ def test_adverbial_clause_before_the_cue_is_not_the_claim() -> None:
     (said,) = article("en_adverbial_clause_before_cue").claims
     assert said.speaker is not None and said.speaker.text == "Gunn"
     assert said.content.text.startswith('the ruling was "in direct conflict with God')
+
+
+def test_arabic_continued_reports_only_before_a_quotation() -> None:
+    # SaudiNewsNet (2015-08-09, 2015-07-21): "وواصل: «…»" (and he went on) reports; "وواصل الفريق
+    # تفوقه" (the team kept its lead) does not.
+    claims = article("ar_continued_before_quotation").claims
+    assert [c.cue.text for c in claims if c.cue is not None] == ["وقال", "وتابع", "وواصل"]
+    continued = claims[2]
+    assert continued.quote == "direct" and continued.content.text.startswith("ما أعظم هذا الدين")
+    assert continued.speaker is not None and continued.speaker.carried_over
