@@ -1018,3 +1018,5 @@ def test_arabic_continued_reports_only_before_a_quotation() -> None:
     continued = claims[2]
     assert continued.quote == "direct" and continued.content.text.startswith("ما أعظم هذا الدين")
     assert continued.speaker is not None and continued.speaker.carried_over
+    # the tokenizer glues the closing mark to «الحقباني»; the speaker is the name alone
+    assert continued.speaker.text == "الحقباني"

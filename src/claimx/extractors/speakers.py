@@ -205,15 +205,28 @@ def find_phrase(ps: ParsedSentence, head: Word, entities: Sequence[Entity], lexi
     return Phrase(ids=tuple(ids), start=span[0], end=span[1], head=head, entity=entity, kind=kind)
 
 
+# Marks a tokenizer may leave glued to a name ("«الحقباني»" read as «الحقباني + »): not part of it
+_EDGE_MARKS = "«»\"“”‘’'()،,:;"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_MARKS:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_MARKS:
+        end -= 1
+    return start, end
+
+
 def to_speaker(phrase: Phrase, text: str) -> Speaker:
     head_span = (phrase.entity.start, phrase.entity.end) if phrase.entity else None
     head = Span(text=text[head_span[0]:head_span[1]], start=head_span[0], end=head_span[1]) \
         if head_span else None
-    return Speaker(text=text[phrase.start:phrase.end], start=phrase.start, end=phrase.end, kind=phrase.kind,
+    start, end = _trimmed(text, phrase.start, phrase.end)
+    return Speaker(text=text[start:end], start=start, end=end, kind=phrase.kind,
                    head=head, entity_type=phrase.entity.label if phrase.entity else None)
 
 
 def to_source(phrase: Phrase, text: str, relation: str) -> Source:
     kind: SpeakerKind = phrase.kind if phrase.kind != "unknown" else "media"
-    return Source(text=text[phrase.start:phrase.end], start=phrase.start, end=phrase.end, kind=kind,
-                  relation=relation)
+    start, end = _trimmed(text, phrase.start, phrase.end)
+    return Source(text=text[start:end], start=start, end=end, kind=kind, relation=relation)
