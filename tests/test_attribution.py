@@ -1020,3 +1020,7 @@ def test_arabic_continued_reports_only_before_a_quotation() -> None:
     assert continued.speaker is not None and continued.speaker.carried_over
     # the tokenizer glues the closing mark to «الحقباني»; the speaker is the name alone
     assert continued.speaker.text == "الحقباني"
+    # 'وقال «الحقباني» مغرداً: «…»': after the quoted name and how it was said (tweeting), the quotation
+    said = claims[0]
+    assert said.speaker is not None and said.speaker.text == "الحقباني"
+    assert said.quote == "direct" and said.content.text.startswith("غفر الله لأخي سعود")

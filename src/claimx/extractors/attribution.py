@@ -237,10 +237,15 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     circumstance starts (:func:`_arabic_phrase_tail`)."""
     cue_end = ps.offsets[cue.id][1]
     quote = next((q for q in quotes if q.closed and cue_end <= q.open < ps.end), None)
+    if quote is not None and is_name_quote(quote, ps.text) and ps.text[quote.after:quote.after + 2].strip():
+        # 'وقال «الحقباني» مغرداً: «…»': a quoted name, then the quotation
+        quote = next((q for q in quotes if q.closed and quote.after <= q.open < ps.end), None)
     if quote is None or is_name_quote(quote, ps.text):
         return None
     between = [w for w in ps.words[cue.id:] if ps.offsets[w.id][0] < quote.open]
-    if len(between) > MAX_SPEAKER_WORDS_BEFORE_QUOTE or any(ps.upos(w) in {"VERB", "AUX"} for w in between):
+    manner = lexicon.words_of("manner_words")  # "مغردا": how it was said, not a verb of the speaker's
+    if len(between) > MAX_SPEAKER_WORDS_BEFORE_QUOTE or \
+            any(ps.upos(w) in {"VERB", "AUX"} and fold(w.text) not in manner for w in between):
         return None
     while between and (between[-1].text in {":", "،", ","} or ps.upos(between[-1]) == "PUNCT"):
         between.pop()
@@ -339,7 +344,8 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
     around names, up to a verb, a comma, a date, a word that says where or to whom it was said
     (``phrase_stops``: "في تصريح", "خلال", "اليوم"), or a preposition before (or glued to) a media
     name ("لـ«الرياضي»", "لوكالة الأنباء")."""
-    stops = lexicon.words_of("phrase_stops") | lexicon.words_of("complementizers")
+    stops = lexicon.words_of("phrase_stops") | lexicon.words_of("complementizers") | \
+        lexicon.words_of("manner_words")
     media = lexicon.words_of("media_nouns")
     taken: list[int] = []
     for position, word in enumerate(gap):
