@@ -1024,3 +1024,15 @@ def test_arabic_continued_reports_only_before_a_quotation() -> None:
     said = claims[0]
     assert said.speaker is not None and said.speaker.text == "الحقباني"
     assert said.quote == "direct" and said.content.text.startswith("غفر الله لأخي سعود")
+
+
+def test_coordinated_cue_takes_the_clause_the_parse_coordinated_with_it() -> None:
+    # PolNeAR train (Washington Post 2016-02-10, Western Journal 2015-12-12): "… and said some of the
+    # women would campaign …" is parsed as three coordinated verbs; the clause right after "said" is
+    # its claim, not the quotation before it.
+    first, second = [c for c in article("en_coordinated_cue_clause").claims
+                     if c.cue is not None and c.cue.text == "said"]
+    assert first.speaker is not None and first.speaker.text == "Her campaign"
+    assert first.content.text == "some of the women would campaign for Clinton in South Carolina"
+    assert second.speaker is not None and second.speaker.text == "Trump"
+    assert second.content.text.startswith("she should not even be allowed to run for office")

@@ -232,6 +232,14 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
             ids = _with_adjoining_clauses(ps, cue, child, ids, exclude, lexicon)
         return _trim_leading(ps, ids, lexicon)
     parent = ps.parent(cue)
+    if parent is not None and base_relation(ps.deprel(cue)) == "conj":
+        # "Her campaign also announced new support … and said some of the women would campaign …": the
+        # parse coordinated the reported clause with the cue instead of hanging it under it
+        following = next((kid for kid in ps.kids(parent, "conj", "ccomp", "parataxis")
+                          if kid.id > cue.id and min(ps.subtree(kid)) == cue.id + 1 and
+                          ps.kids(kid, "nsubj", "nsubj:pass")), None)
+        if following is not None:
+            return _trim_leading(ps, ps.subtree(following, exclude=exclude), lexicon)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj" and ps.kids(cue, "nsubj"):
         # "Trump said …, and Trump says some of those individuals will be worse": the parse hung the
         # second cue's clause on the first cue
