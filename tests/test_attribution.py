@@ -1036,3 +1036,12 @@ def test_coordinated_cue_takes_the_clause_the_parse_coordinated_with_it() -> Non
     assert first.content.text == "some of the women would campaign for Clinton in South Carolina"
     assert second.speaker is not None and second.speaker.text == "Trump"
     assert second.content.text.startswith("she should not even be allowed to run for office")
+
+
+def test_circumstance_opening_the_sentence_is_not_part_of_the_speaker() -> None:
+    # PolNeAR train (HuffPost, 2015-12-10): the parse makes the speaker an apposition of "Thursday"
+    # in "In a statement Thursday,"; the phrase before the comma says where, the chunk after it who.
+    (said,) = article("en_circumstance_before_speaker").claims
+    assert said.speaker is not None and said.speaker.text == "Clinton spokesman Jesse Ferguson"
+    assert not said.speaker.carried_over
+    assert said.content.text.startswith("Hillary has vocally opposed any discrimination against Muslims")

@@ -650,8 +650,10 @@ def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entit
         if len(leading) > 1 and ps.upos(before[0]) == "ADP":
             leading = leading[1:]  # "In October, Mr. Paulson, who ..., told"
         span = ps.span(leading)
-        if span is not None and _is_time(ps, Phrase(leading, span[0], span[1], before[0], None, "unknown"),
-                                         lexicon):
+        circumstance = ps.upos(before[0]) == "ADP" and \
+            not any(ps.upos(w) in {"VERB", "AUX"} for w in before[:comma])  # "In a statement Thursday,"
+        if span is not None and (circumstance or _is_time(
+                ps, Phrase(leading, span[0], span[1], before[0], None, "unknown"), lexicon)):
             before = before[comma + 1:]
     if before and any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in before):
         before = _chunk_before_relative(ps, before, tail, lexicon)
