@@ -1045,3 +1045,12 @@ def test_circumstance_opening_the_sentence_is_not_part_of_the_speaker() -> None:
     assert said.speaker is not None and said.speaker.text == "Clinton spokesman Jesse Ferguson"
     assert not said.speaker.carried_over
     assert said.content.text.startswith("Hillary has vocally opposed any discrimination against Muslims")
+
+
+def test_as_speaker_explained_reports_the_clause_it_qualifies() -> None:
+    # PolNeAR train (Politico, 2015-12-28): "As X explained, <claim>"; the parse makes X an oblique of
+    # "explained" and the as-clause an adverbial of the claim's verb.
+    (explained,) = article("en_as_speaker_explained").claims
+    assert explained.speaker is not None
+    assert explained.speaker.text == "White House press secretary Josh Earnest"
+    assert explained.content.text.startswith("three taxes were postponed in the budget deal")

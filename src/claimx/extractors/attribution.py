@@ -86,6 +86,18 @@ def _negated(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     return any(fold(kid.text) in negators for kid in ps.kids(word, "advmod", "neg", "aux", "part"))
 
 
+def _as_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"As White House press secretary Josh Earnest explained, three taxes were postponed …": the parse
+    makes the speaker an oblique introduced by "as" (``report_conjunctions``)."""
+    opening = ps.word(min(ps.subtree(cue)))
+    if fold(opening.text) not in lexicon.words_of("report_conjunctions"):
+        return None
+    for kid in ps.kids(cue, "obl", "nmod"):
+        if opening.id < kid.id < cue.id and opening in ps.kids(kid, "case", "mark"):
+            return kid
+    return None
+
+
 def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
     subjects = [kid for kid in ps.kids(cue, "nsubj") if ps.deprel(kid) != "nsubj:pass"]
     if subjects:
@@ -1035,7 +1047,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             if not ids:  # the content hangs off "قوله": a statement noun object of the verb
                 for obj in ps.kids(word, "obj"):
                     ids = clause_content(ps, obj, lexicon, allow_object=False)
-        subject = _subject(ps, word)
+        subject = _subject(ps, word) or _as_speaker(ps, word, lexicon)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None

@@ -108,6 +108,18 @@ def describes_speaker(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexi
         (first.id == clause.id and first.text.lower().endswith("ing"))
 
 
+def _reports_as(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """"As White House press secretary Josh Earnest explained, three taxes were postponed …": a clause
+    opened by a ``report_conjunctions`` word with a speaker of its own reports the clause it qualifies
+    ("as expected", "as promised" have none)."""
+    opening = ps.word(min(ps.subtree(cue)))
+    if fold(opening.text) not in lexicon.words_of("report_conjunctions"):
+        return False
+    return bool(ps.kids(cue, "nsubj")) or any(
+        opening.id < kid.id < cue.id and opening in ps.kids(kid, "case", "mark")
+        for kid in ps.kids(cue, "obl", "nmod"))
+
+
 def _earlier_cues_clause(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexicon) -> bool:
     """A clause before ``cue`` whose complementizer follows another cue verb: "While Comey has said
     that he regularly makes recommendations …, Lewandowski said he does not …" (the parse hung
@@ -252,8 +264,9 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     relation = base_relation(ps.deprel(cue))
     if mode == "quote_verb":
         return []  # '"...," he continued' takes the quotation (see with_quotes), not the clause it hangs off
-    if relation == "advcl" and (ps.kids(cue, "mark") or
-                                ps.upos(ps.word(min(ps.subtree(cue)))) in {"ADP", "SCONJ"}):
+    opening = ps.word(min(ps.subtree(cue)))
+    if relation == "advcl" and (ps.kids(cue, "mark") or ps.upos(opening) in {"ADP", "SCONJ"}) and \
+            not _reports_as(ps, cue, lexicon):
         return []
     if parent is not None and relation in {"parataxis", "ccomp", "advcl"}:
         cue_ids = set(ps.subtree(cue))
