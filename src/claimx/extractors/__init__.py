@@ -239,6 +239,14 @@ def _cut_before(ps: ParsedSentence, candidate: Candidate, word_id: int) -> None:
     candidate.content = Content(span[0], end, content.quote, tuple(kept))
 
 
+def _hand_over(ps: ParsedSentence, report: Candidate, follower: Candidate) -> None:
+    """``follower``'s cue lies in ``report``'s claim and starts a claim of its own by the same speaker:
+    ``report`` ends before it."""
+    _cut_before(ps, report, follower.cue_ids[0])
+    follower.speaker, follower.pronoun = report.speaker, report.pronoun
+    follower.pronoun_phrase = report.pronoun_phrase
+
+
 def _coordinated_report(ps: ParsedSentence, candidate: Candidate, lexicon: Lexicon) -> bool:
     """A cue after a comma and a conjunction ("، ورأى أن", ", and said that"), whose claim opens with
     a complementizer right after it."""
@@ -277,9 +285,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     for participle in [c for c in verbs if c.participle]:
         for other in verbs:
             if other is not participle and participle.cue_ids[0] in other.content.ids:
-                _cut_before(ps, other, participle.cue_ids[0])
-                participle.speaker, participle.pronoun = other.speaker, other.pronoun
-                participle.pronoun_phrase = other.pronoun_phrase
+                _hand_over(ps, other, participle)
                 break
     # "وأوضح أن …، ورأى أن …": a coordinated cue with its own complementizer inside another claim
     # starts a report of its own by the same speaker, as a participle does.
@@ -289,9 +295,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
         for other in verbs:
             if other is not follower and other.content.quote != "direct" and \
                     follower.cue_ids[0] in other.content.ids:
-                _cut_before(ps, other, follower.cue_ids[0])
-                follower.speaker, follower.pronoun = other.speaker, other.pronoun
-                follower.pronoun_phrase = other.pronoun_phrase
+                _hand_over(ps, other, follower)
                 break
     verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) for other in verbs)]
     # A cue without a subject inside another claim's content is part of that claim ("thought a
