@@ -27,6 +27,7 @@ from claimx.extractors.content import (
     ATTRIBUTION_DASHES,
     Content,
     Quote,
+    as_clause_speaker,
     bare_nominal,
     clause_content,
     inside_quote,
@@ -84,18 +85,6 @@ class Candidate:
 def _negated(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     negators = lexicon.words_of("negators")
     return any(fold(kid.text) in negators for kid in ps.kids(word, "advmod", "neg", "aux", "part"))
-
-
-def _as_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
-    """"As White House press secretary Josh Earnest explained, three taxes were postponed …": the parse
-    makes the speaker an oblique introduced by "as" (``report_conjunctions``)."""
-    opening = ps.word(min(ps.subtree(cue)))
-    if fold(opening.text) not in lexicon.words_of("report_conjunctions"):
-        return None
-    for kid in ps.kids(cue, "obl", "nmod"):
-        if opening.id < kid.id < cue.id and opening in ps.kids(kid, "case", "mark"):
-            return kid
-    return None
 
 
 def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
@@ -1047,7 +1036,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             if not ids:  # the content hangs off "قوله": a statement noun object of the verb
                 for obj in ps.kids(word, "obj"):
                     ids = clause_content(ps, obj, lexicon, allow_object=False)
-        subject = _subject(ps, word) or _as_speaker(ps, word, lexicon)
+        subject = _subject(ps, word) or as_clause_speaker(ps, word, lexicon)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None

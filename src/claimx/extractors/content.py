@@ -108,16 +108,24 @@ def describes_speaker(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexi
         (first.id == clause.id and first.text.lower().endswith("ing"))
 
 
+def as_clause_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"As White House press secretary Josh Earnest explained, three taxes were postponed …": in a
+    clause opened by a ``report_conjunctions`` word the parse may make the speaker an oblique that
+    the conjunction introduces."""
+    opening = ps.word(min(ps.subtree(cue)))
+    if fold(opening.text) not in lexicon.words_of("report_conjunctions"):
+        return None
+    return next((kid for kid in ps.kids(cue, "obl", "nmod")
+                 if opening.id < kid.id < cue.id and opening in ps.kids(kid, "case", "mark")), None)
+
+
 def _reports_as(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
-    """"As White House press secretary Josh Earnest explained, three taxes were postponed …": a clause
-    opened by a ``report_conjunctions`` word with a speaker of its own reports the clause it qualifies
-    ("as expected", "as promised" have none)."""
+    """A clause opened by a ``report_conjunctions`` word with a speaker of its own reports the clause
+    it qualifies ("As X explained, …"); "as expected", "as promised" have none."""
     opening = ps.word(min(ps.subtree(cue)))
     if fold(opening.text) not in lexicon.words_of("report_conjunctions"):
         return False
-    return bool(ps.kids(cue, "nsubj")) or any(
-        opening.id < kid.id < cue.id and opening in ps.kids(kid, "case", "mark")
-        for kid in ps.kids(cue, "obl", "nmod"))
+    return bool(ps.kids(cue, "nsubj")) or as_clause_speaker(ps, cue, lexicon) is not None
 
 
 def _earlier_cues_clause(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexicon) -> bool:
