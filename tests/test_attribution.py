@@ -1054,3 +1054,15 @@ def test_as_speaker_explained_reports_the_clause_it_qualifies() -> None:
     assert explained.speaker is not None
     assert explained.speaker.text == "White House press secretary Josh Earnest"
     assert explained.content.text.startswith("three taxes were postponed in the budget deal")
+
+
+def test_poll_opening_a_reported_statement_is_its_source() -> None:
+    # PolNeAR train (USA Today, 2016-03-02): "In a national CNN/ORC poll released Monday, 31% of
+    # Republicans … said …": the poll carried the respondents' statement; the parse makes the
+    # respondents an apposition of "Monday", so the subject is repaired past the opening phrase.
+    (said,) = article("en_survey_carries_statement").claims
+    assert said.speaker is not None
+    assert said.speaker.text == "31% of Republicans and Republican-leaning voters"
+    assert said.source is not None and said.source.relation == "reported"
+    assert said.source.text == "a national CNN/ORC poll released Monday"
+    assert said.content.text.startswith('they were "extremely enthusiastic" about voting')

@@ -651,15 +651,21 @@ def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entit
         if len(leading) > 1 and ps.upos(before[0]) == "ADP":
             leading = leading[1:]  # "In October, Mr. Paulson, who ..., told"
         span = ps.span(leading)
-        circumstance = ps.upos(before[0]) == "ADP" and \
-            not any(ps.upos(w) in {"VERB", "AUX"} for w in before[:comma])  # "In a statement Thursday,"
+        # "In a statement Thursday,", "In a national CNN/ORC poll released Monday," (a participle
+        # modifying the noun is still a phrase, a verb of its own is a clause)
+        circumstance = ps.upos(before[0]) == "ADP" and not any(
+            ps.upos(w) in {"VERB", "AUX"} and base_relation(ps.deprel(w)) not in {"amod", "acl"}
+            for w in before[:comma])
         if span is not None and (circumstance or _is_time(
                 ps, Phrase(leading, span[0], span[1], before[0], None, "unknown"), lexicon)):
             before = before[comma + 1:]
-    if before and any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in before):
+    def clausal(word: Word) -> bool:  # not "Republican-leaning": a participle used as an adjective
+        return ps.upos(word) in {"VERB", "AUX", "SCONJ"} and base_relation(ps.deprel(word)) != "amod"
+
+    if before and any(clausal(w) for w in before):
         before = _chunk_before_relative(ps, before, tail, lexicon)
     if not before or len(before) > MAX_LEADING_WORDS or ps.upos(before[0]) not in CHUNK_TAGS or \
-            any(ps.upos(w) in {"VERB", "AUX", "SCONJ"} for w in before):
+            any(clausal(w) for w in before):
         return None
     head = next((w for w in before if ps.upos(w) in {"PROPN", "NOUN", "PRON"}), None)
     if head is None:
@@ -1558,8 +1564,8 @@ def document_phrase(ps: ParsedSentence, quotes: Sequence[Quote], entities: Seque
                     lexicon: Lexicon, reported: Sequence[Candidate]) -> list[Candidate]:
     """"In a new Washington Post-ABC News poll, Clinton leads Trump by …": a preposition of the
     lexicon's ``document`` entries opening the sentence, before a document (``document_openers``) and
-    a comma, makes the document the source of the clause after the comma, unless a speech cue of
-    that clause reports it ("In a statement, the company said …" is the company's claim)."""
+    a comma, makes the document the source of the clause after the comma; when a speech cue of that
+    clause reports it ("In a survey, 79 percent of Democrats said …"), the source of that claim."""
     opening = [w for w in ps.words[:3] if ps.upos(w) not in {"CCONJ", "ADV", "PUNCT"}]
     if not opening:
         return []
@@ -1587,9 +1593,14 @@ def document_phrase(ps: ParsedSentence, quotes: Sequence[Quote], entities: Seque
         content_ids.pop()
     if not any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in content_ids):
         return []  # "In a poll, 55 percent." has no clause to report
-    if any(candidate.cue.pos != "attitude" and set(candidate.cue_ids) & set(content_ids)
-           for candidate in reported):
-        return []  # (a stance in the clause, "three of four Americans disapproved of …", is the poll's)
+    speech = [candidate for candidate in reported
+              if candidate.cue.pos != "attitude" and set(candidate.cue_ids) & set(content_ids)]
+    if speech:
+        # "In a New York Times/CBS News survey, 79 percent of Democrats said …": the survey carried
+        # their statement (a stance, "… disapproved of …", is the poll's own finding)
+        for candidate in speech:
+            candidate.sources.insert(0, (phrase, "reported"))
+        return []
     content = with_quotes(ps, ps.offsets[comma.id][1], content_ids, quotes, lexicon)
     if content is None:
         return []
