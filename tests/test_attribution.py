@@ -1066,3 +1066,12 @@ def test_poll_opening_a_reported_statement_is_its_source() -> None:
     assert said.source is not None and said.source.relation == "reported"
     assert said.source.text == "a national CNN/ORC poll released Monday"
     assert said.content.text.startswith('they were "extremely enthusiastic" about voting')
+
+
+def test_arabic_adverb_after_the_speaker_is_not_a_circumstance_phrase() -> None:
+    # Seed article seeds/001: "أيضاً" (also) is a phrase stop after a speaker, but only a
+    # preposition opens a circumstance that the claim starts after ("خلال الحفل").
+    (denied,) = article("ar_also_before_claim").claims
+    assert denied.speaker is not None and denied.speaker.text == "موسكو"
+    assert denied.polarity == "denied"
+    assert denied.content.text == "استخدام طائرات مسيرة إيرانية في أوكرانيا"

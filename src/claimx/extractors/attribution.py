@@ -444,8 +444,9 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
     preposition = ps.upos(first) == "ADP" and ps.upos(second) in {"NOUN", "PROPN"} and \
         bool(word_keys(second.text) & stops)
     if not (glued or preposition):
-        if fold(first.text) in stops and fold(first.text) not in lexicon.words_of("content_prepositions") \
-                and ps.upos(second) in {"NOUN", "PROPN"}:
+        if ps.upos(first) == "ADP" and fold(first.text) in stops and \
+                fold(first.text) not in lexicon.words_of("content_prepositions") and \
+                ps.upos(second) in {"NOUN", "PROPN"}:
             # "خلال الحفل": a circumstance preposition of its own, with its noun and adjectives
             end = second.id + 1
             while end <= len(ps.words) and ps.upos(ps.word(end)) == "ADJ":
