@@ -1075,3 +1075,15 @@ def test_arabic_adverb_after_the_speaker_is_not_a_circumstance_phrase() -> None:
     assert denied.speaker is not None and denied.speaker.text == "موسكو"
     assert denied.polarity == "denied"
     assert denied.content.text == "استخدام طائرات مسيرة إيرانية في أوكرانيا"
+
+
+def test_arabic_date_after_speaker_and_auxiliary_before_cue() -> None:
+    # Seed article seeds/004: "وذكرت وسائل إعلام إيرانية قبل أيام أن …" (days ago is when, not who);
+    # "وكانت وزارة الدفاع الإيرانية قد أعلنت عام 2023 عن إبرام …" (had announced: the parse heads the
+    # clause with كانت and hangs the cue under it).
+    reported, announced = article("ar_auxiliary_and_date").claims
+    assert reported.speaker is not None and reported.speaker.text == "وسائل إعلام إيرانية"
+    assert any(date.text == "قبل أيام" and date.role == "statement" for date in reported.dates)
+    assert announced.speaker is not None and announced.speaker.text == "وزارة الدفاع الإيرانية"
+    assert announced.content.text.startswith("إبرام عقود للحصول على طائرات مروحية مقاتلة")
+    assert [date.text for date in announced.dates] == ["عام 2023"]

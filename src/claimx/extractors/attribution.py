@@ -28,6 +28,7 @@ from claimx.extractors.content import (
     Content,
     Quote,
     as_clause_speaker,
+    auxiliary_head,
     bare_nominal,
     clause_content,
     inside_quote,
@@ -354,10 +355,12 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
         folded = fold(word.text)
         if tag in {"VERB", "AUX"} or (tag == "PUNCT" and word.text not in _NAME_MARKS):
             break
-        if folded in stops or any(key in stops for key in word_keys(word.text)) or \
-                temporal.find(word.text, "ar", None):
-            break
         following = gap[position + 1] if position + 1 < len(gap) else None
+        # a date of one word ("أمس") or of two ("قبل أيام": days ago)
+        pair = f"{word.text} {following.text}" if following is not None else ""
+        if folded in stops or any(key in stops for key in word_keys(word.text)) or \
+                temporal.find(word.text, "ar", None) or (pair and _only_a_date(pair, "ar")):
+            break
         if tag == "ADP" and following is not None and \
                 (following.text in _NAME_MARKS or word_keys(following.text) & media):
             break
@@ -439,6 +442,14 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
     if len(words) < 2:
         return start
     first, second = words[0], words[1]
+    rest = ps.text[ps.offsets[first.id][0]:ps.offsets[words[-1].id][1]]
+    date = next((value for value in temporal.find(rest, lexicon.lang, None) if value.start == 0), None)
+    if date is not None:  # "أعلنت عام 2023 عن إبرام …": when, then what
+        after = ps.offsets[first.id][0] + date.end
+        following = next((w for w in words if ps.offsets[w.id][0] >= after), None)
+        if following is not None and following.id > first.id:
+            return following.id + 1 if following.text in {"،", ","} and following.id < len(ps.words) \
+                else following.id
     stops = lexicon.words_of("phrase_stops") | lexicon.words_of("media_nouns")
     glued = fold(first.text).startswith("ل") and bool(word_keys(first.text) & lexicon.words_of("media_nouns"))
     preposition = ps.upos(first) == "ADP" and ps.upos(second) in {"NOUN", "PROPN"} and \
@@ -1043,7 +1054,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             if not ids:  # the content hangs off "قوله": a statement noun object of the verb
                 for obj in ps.kids(word, "obj"):
                     ids = clause_content(ps, obj, lexicon, allow_object=False)
-        subject = _subject(ps, word) or as_clause_speaker(ps, word, lexicon)
+        auxiliary = auxiliary_head(ps, word, lexicon)
+        subject = _subject(ps, word) or as_clause_speaker(ps, word, lexicon) or \
+            (_subject(ps, auxiliary) if auxiliary is not None else None)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None

@@ -13,6 +13,7 @@ import regex
 from stanza.models.common.doc import Word
 
 from claimx.extractors.lexicon import Lexicon, fold
+from claimx.extractors.speakers import word_keys
 from claimx.extractors.tree import ParsedSentence, base_relation
 from claimx.records import QuoteKind
 
@@ -106,6 +107,17 @@ def describes_speaker(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexi
         return False
     return fold(first.text) in lexicon.words_of("relative_pronouns") or \
         (first.id == clause.id and first.text.lower().endswith("ing"))
+
+
+def auxiliary_head(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"وكانت وزارة الدفاع الإيرانية قد أعلنت عن …" (had announced): the compact parse heads the clause
+    with the auxiliary (``auxiliary_verbs``) and hangs the cue under it; the auxiliary's subject is
+    the cue's, and what follows the cue is its claim, not the auxiliary's clause."""
+    parent = ps.parent(cue)
+    if parent is None or parent.id > cue.id or \
+            not word_keys(ps.token_text(parent)) & lexicon.words_of("auxiliary_verbs"):
+        return None
+    return parent
 
 
 def as_clause_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
@@ -276,7 +288,8 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     if relation == "advcl" and (ps.kids(cue, "mark") or ps.upos(opening) in {"ADP", "SCONJ"}) and \
             not _reports_as(ps, cue, lexicon):
         return []
-    if parent is not None and relation in {"parataxis", "ccomp", "advcl"}:
+    if parent is not None and relation in {"parataxis", "ccomp", "advcl"} and \
+            not auxiliary_head(ps, cue, lexicon):
         cue_ids = set(ps.subtree(cue))
         ids = [i for i in ps.subtree(parent, exclude=exclude) if i not in cue_ids]
         return _trim_leading(ps, ids, lexicon)
