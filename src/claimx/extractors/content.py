@@ -101,9 +101,8 @@ def describes_speaker(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexi
     """A clause between commas before the cue that opens with a relative pronoun or a participle:
     "Sanders, who has already sent fundraising pleas …, said", "John Archer, wearing a Canova
     T-Shirt …, said". It describes the speaker; it is not what was said."""
-    ids = [i for i in ps.subtree(clause) if ps.upos(ps.word(i)) != "PUNCT"]
-    first = ps.word(min(ids))
-    if max(ids) >= cue.id or first.id < 2 or ps.word(first.id - 1).text not in {",", "،"}:
+    first, last = _clause_bounds(ps, clause)
+    if last >= cue.id or first.id < 2 or ps.word(first.id - 1).text not in {",", "،"}:
         return False
     return fold(first.text) in lexicon.words_of("relative_pronouns") or \
         (first.id == clause.id and first.text.lower().endswith("ing"))
@@ -120,12 +119,24 @@ def auxiliary_head(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | No
     return parent
 
 
+def _clause_bounds(ps: ParsedSentence, clause: Word) -> tuple[Word, int]:
+    """The first word and the last id of ``clause``'s subtree, punctuation aside."""
+    ids = [i for i in ps.subtree(clause) if ps.upos(ps.word(i)) != "PUNCT"]
+    return ps.word(min(ids)), max(ids)
+
+
+def _report_conjunction(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """The ``report_conjunctions`` word ("as") that opens the cue's clause, if one does."""
+    opening = ps.word(min(ps.subtree(cue)))
+    return opening if fold(opening.text) in lexicon.words_of("report_conjunctions") else None
+
+
 def as_clause_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
     """"As White House press secretary Josh Earnest explained, three taxes were postponed …": in a
     clause opened by a ``report_conjunctions`` word the parse may make the speaker an oblique that
     the conjunction introduces."""
-    opening = ps.word(min(ps.subtree(cue)))
-    if fold(opening.text) not in lexicon.words_of("report_conjunctions"):
+    opening = _report_conjunction(ps, cue, lexicon)
+    if opening is None:
         return None
     return next((kid for kid in ps.kids(cue, "obl", "nmod")
                  if opening.id < kid.id < cue.id and opening in ps.kids(kid, "case", "mark")), None)
@@ -134,8 +145,7 @@ def as_clause_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word |
 def _reports_as(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
     """A clause opened by a ``report_conjunctions`` word with a speaker of its own reports the clause
     it qualifies ("As X explained, …"); "as expected", "as promised" have none."""
-    opening = ps.word(min(ps.subtree(cue)))
-    if fold(opening.text) not in lexicon.words_of("report_conjunctions"):
+    if _report_conjunction(ps, cue, lexicon) is None:
         return False
     return bool(ps.kids(cue, "nsubj")) or as_clause_speaker(ps, cue, lexicon) is not None
 
@@ -144,18 +154,16 @@ def _earlier_cues_clause(ps: ParsedSentence, clause: Word, cue: Word, lexicon: L
     """A clause before ``cue`` whose complementizer follows another cue verb: "While Comey has said
     that he regularly makes recommendations …, Lewandowski said he does not …" (the parse hung
     Comey's clause on the main verb)."""
-    ids = [i for i in ps.subtree(clause) if ps.upos(ps.word(i)) != "PUNCT"]
-    first = ps.word(min(ids))
-    if max(ids) >= cue.id or first.id < 2 or fold(first.text) not in lexicon.words_of("complementizers"):
+    first, last = _clause_bounds(ps, clause)
+    if last >= cue.id or first.id < 2 or fold(first.text) not in lexicon.words_of("complementizers"):
         return False
     before = ps.word(first.id - 1)
     return before.id != cue.id and lexicon.cue(before.text, before.lemma) is not None
 
 
 def _adverbial_before(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexicon) -> bool:
-    ids = [i for i in ps.subtree(clause) if ps.upos(ps.word(i)) != "PUNCT"]
-    first = ps.word(min(ids))
-    return max(ids) < cue.id and ps.upos(first) in {"ADP", "SCONJ"} and \
+    first, last = _clause_bounds(ps, clause)
+    return last < cue.id and ps.upos(first) in {"ADP", "SCONJ"} and \
         fold(first.text) not in lexicon.words_of("complementizers")
 
 
