@@ -1087,3 +1087,71 @@ def test_arabic_date_after_speaker_and_auxiliary_before_cue() -> None:
     assert announced.speaker is not None and announced.speaker.text == "وزارة الدفاع الإيرانية"
     assert announced.content.text.startswith("إبرام عقود للحصول على طائرات مروحية مقاتلة")
     assert [date.text for date in announced.dates] == ["عام 2023"]
+
+
+def test_arabic_coordinated_cue_takes_the_nearest_conjunct_subject() -> None:
+    # SaudiNewsNet 2015-07-21-2382: "انتقد المخرج … عامر الحمود … وقال الحمود مغرداً … وقال: …": the
+    # parse coordinates both قال with انتقد; the second has no subject and speaks for the nearest
+    # conjunct before it that has one, not for the first verb's subject.
+    first, second = (c for c in article("ar_coordinated_speakers").claims if c.cue and c.cue.text == "وقال")
+    assert first.speaker is not None and first.speaker.text == "الحمود"
+    assert second.speaker is not None and second.speaker.text == "الحمود"
+    assert second.content.text.startswith("التلفزيون السعودي له فضل بعد الله على كل النجوم")
+    criticized = claim_with("ar_coordinated_speakers", "انتقد")
+    assert criticized.speaker is not None and criticized.speaker.text == "المخرج السعودي عامر الحمود"
+
+
+def test_arabic_title_runs_through_the_organization_to_the_name() -> None:
+    # SaudiNewsNet 2015-07-25-0020: the title "مدير الأبحاث" and the person's name are separated by
+    # the research centre and its city; the NER's person ends the speaker, the claim follows it.
+    (doubted,) = article("ar_title_through_organization").claims
+    assert doubted.speaker is not None
+    assert doubted.speaker.text == ("مدير الأبحاث في مركز الملك فيصل للأبحاث والدراسات الإسلامية بالرياض "
+                                    "سعود السرحان")
+    assert doubted.speaker.kind in {"official", "person"}
+    assert doubted.content.text.startswith("صحة المخطوط الذي يعتقد أنه أقدم نسخة")
+
+
+def test_arabic_god_prayed_to_is_not_the_speaker() -> None:
+    # SaudiNewsNet 2015-08-11-1619: "ودعا الله عز وجل أن يوفق …، مؤكدًا أن المملكة ستظل …": the
+    # compact parse makes God the subject of دعا (prayed); the imam of the sentence before speaks.
+    prayed = claim_with("ar_prayer_not_speaker", "ودعا")
+    affirmed = claim_with("ar_prayer_not_speaker", "مؤكدًا")
+    for claim in (prayed, affirmed):
+        assert claim.speaker is not None and "الله" not in claim.speaker.text
+        assert claim.speaker.carried_over and claim.speaker.text.startswith("معالي المستشار بالديوان الملكي")
+    assert affirmed.content.text.startswith("المملكة ستظل بلد السلام والأمن والتنمية")
+
+
+def test_arabic_according_to_what_was_announced_on_an_account() -> None:
+    # SaudiNewsNet 2015-07-23-0571: "… وسيترك النادي حسب ما أعلن في حسابه على شبكات التواصل
+    # الاجتماعي": the account is where it was announced, not who; the claim is the clause before.
+    (announced,) = article("ar_according_channel").claims
+    assert announced.cue is not None and announced.cue.text == "حسب ما أعلن"
+    assert announced.speaker is None  # a dropped subject with nobody named before in this excerpt
+    assert announced.content.text.startswith("لن يمدد لاعب الوسط الدولي الأرجنتيني السابق استيبان كامبياسو")
+    assert announced.content.text.endswith("وسيترك النادي")
+
+
+def test_english_add_with_a_noun_object_is_not_a_statement() -> None:
+    # PolNeAR train (three sentences of 2016 news): "we have added 1 million private sector jobs" and
+    # "organizers added 160 security personnel …, the Sun-Times reported" add things, not words; the
+    # paper reports the second; "“…,” he added" still reports its quotation.
+    claims = article("en_add_without_clause").claims
+    assert [(c.cue and c.cue.text, c.speaker and c.speaker.text) for c in claims] == [
+        ("reported", "the Sun-Times"), ("added", "he")]
+    assert claims[0].content.text.startswith("In Chicago, organizers added 160 security personnel")
+    assert claims[1].content.text == "It was a very good meeting"
+
+
+def test_english_according_to_closing_the_sentence_and_in_another_clause() -> None:
+    # PolNeAR train (Washington Post 2016-02-10, Breitbart 2016-05-24). "…, according to exit polls
+    # reported by CNN and other networks.": the tagger took "exit" for a verb; a phrase that closes the
+    # sentence after a comma is all source and the clause before the comma is the claim.
+    polls, count, vowed = article("en_according_closing").claims
+    assert polls.speaker is not None and polls.speaker.text == "exit polls reported by CNN and other networks"
+    assert polls.content.text == "Sanders's appeal Tuesday was greatest among younger voters"
+    # "Clinton leads … according to a count by The Associated Press, but the … socialist has vowed to
+    # soldier on": the count is the source of the lead, not of the vow in the clause after "but".
+    assert count.speaker is not None and count.speaker.text == "a count by The Associated Press"
+    assert vowed.cue is not None and vowed.cue.text == "vowed" and vowed.source_chain == []

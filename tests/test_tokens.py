@@ -43,3 +43,44 @@ def test_bundled_arabic_pipeline_keeps_minister_and_agency_whole() -> None:
     assert "وكالة" in words and "وزير" in words
     assert "كالة" not in words and "زير" not in words
     assert words[:2] == ["و", "نقلت"]  # a real clitic is still split off
+
+
+PUNCTUATED = MwtGuard(RANKS, frozenset("وفبلك"), rarer_factor=20,
+                      leading_punctuation=frozenset("«(\""), trailing_punctuation=frozenset("»)\"،؛:"),
+                      name_openers=frozenset({"الملك", "بن"}))
+
+
+def test_guard_detaches_punctuation_glued_to_words() -> None:
+    # "العلي، مدير" and "«الرياض»" as news writes them: the marks become tokens of their own, and a
+    # multiword mark that only the punctuation caused is dropped (الرياض is not ا + لرياض).
+    draft = [["محمد", "العلي،", ("«الرياض»", True), ("وفرنسا،", True), "،", ("وزير", True)]]
+    assert PUNCTUATED(draft) == [["محمد", "العلي", "،", "«", "الرياض", "»", ("وفرنسا", True), "،", "،",
+                                  "وزير"]]
+
+
+def test_guard_keeps_a_mark_that_is_the_whole_token() -> None:
+    assert PUNCTUATED.detached("،") == ("", "،", "")
+    assert PUNCTUATED.detached("«»") == ("«", "»", "")
+
+
+def test_guard_keeps_names_after_an_honorific_whole() -> None:
+    # "الملك فيصل", "بن فهد": a name, not ف + يصل or ف + هد
+    draft = [["مركز", "الملك", ("فيصل", True), "بن", ("فهد", True), ("وقال", True)]]
+    assert PUNCTUATED(draft) == [["مركز", "الملك", "فيصل", "بن", "فهد", ("وقال", True)]]
+
+
+@pytest.mark.skipif(not models_available("ar"), reason="no Arabic models")
+def test_bundled_arabic_pipeline_splits_glued_commas_and_guillemets() -> None:
+    from claimx.analyze.models import resolve_models
+    from claimx.analyze.pipeline import analyze_texts
+
+    if resolve_models("ar").origin != "bundled":
+        pytest.skip("the guard applies to the bundled models only")
+    text = "وأكد محمد العلي، مدير المركز، لـ«الرياض» أن العمل مستمر."
+    (document,), _ = analyze_texts("ar", [text])
+    words = [word.text for sentence in document.sentences for word in sentence.words]
+    assert "العلي" in words and "المركز" in words and words.count("،") == 2
+    assert "«" in words and "الرياض" in words and "»" in words
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            assert text[token.start_char:token.end_char] == token.text

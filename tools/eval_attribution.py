@@ -419,8 +419,10 @@ def has_cue_form(cue: str, lang: str) -> bool:
     from claimx.extractors.lexicon import fold, lexicon_for
 
     lexicon = lexicon_for(lang)
-    words = [fold(word) for word in cue.split()]
-    return any(lexicon.cue(word) or lexicon.noun(word) for word in words) or \
+    words = [fold(word) for word in regex.findall(r"[\w'’]+", cue)]
+    # the parser gives the lemma the form lacks ("notes", "shows"): try the form without -s / -es
+    stems = [(word, stem) for word in words for stem in (None, word[:-1], word[:-2])]
+    return any(lexicon.cue(word, stem) or lexicon.noun(word, stem) for word, stem in stems) or \
         any(lexicon.phrase_at(words, position) for position in range(len(words)))
 
 

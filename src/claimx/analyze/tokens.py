@@ -10,6 +10,12 @@ Stanza's ``tokenize_postprocessor`` and unmarks such tokens, so the MWT expander
 Only the languages with ``resources/<lang>/tokens.json`` are guarded; the rule is deliberately
 one-sided (it only ever undoes a split) so that a correct split is kept whenever the remainder is
 itself a common word (بمناسبة = ب + مناسبة stays split).
+
+The same postprocessor detaches punctuation glued to a word. The training text (UD PUD) sets
+punctuation off with spaces, news writes "العلي، مدير" and "«الرياض»": the compact tokenizer keeps
+"العلي،" and "«انتهى»؛" as one word, and the parser then reads a name and its comma as one noun.
+The marks that never belong to a word (``leading_punctuation``, ``trailing_punctuation``) become
+tokens of their own; Stanza finds every token again in the raw text, so offsets stay exact.
 """
 
 from __future__ import annotations
@@ -31,6 +37,9 @@ class MwtGuard:
     ranks: Mapping[str, int]  # word -> frequency rank in the model's vocabulary (0 = most frequent)
     proclitics: frozenset[str]
     rarer_factor: float
+    leading_punctuation: frozenset[str] = frozenset()
+    trailing_punctuation: frozenset[str] = frozenset()
+    name_openers: frozenset[str] = frozenset()  # "الملك", "بن": the next word is a name (فيصل, فهد)
 
     def keeps_whole(self, token: str) -> bool:
         if len(token) < 3 or token[0] not in self.proclitics:
@@ -41,17 +50,36 @@ class MwtGuard:
         remainder = self.ranks.get(token[1:])
         return remainder is None or remainder > self.rarer_factor * (whole + 1)
 
-    def __call__(self, sentences: Sequence[Sequence[DraftToken]]) -> list[list[DraftToken]]:
-        repaired: list[list[DraftToken]] = []
-        for sentence in sentences:
-            tokens: list[DraftToken] = []
-            for token in sentence:
-                if isinstance(token, tuple) and token[1] and self.keeps_whole(token[0]):
-                    tokens.append(token[0])
-                else:
-                    tokens.append(token)
-            repaired.append(tokens)
+    def detached(self, text: str) -> tuple[str, str, str]:
+        """``text`` as (leading marks, word, trailing marks); the word keeps at least one character."""
+        start, end = 0, len(text)
+        while start < end - 1 and text[start] in self.leading_punctuation:
+            start += 1
+        while end > start + 1 and text[end - 1] in self.trailing_punctuation:
+            end -= 1
+        return text[:start], text[start:end], text[end:]
+
+    def _repaired(self, token: DraftToken, after_name_opener: bool) -> list[DraftToken]:
+        text, multiword = (token[0], bool(token[1])) if isinstance(token, tuple) else (token, False)
+        leading, word, trailing = self.detached(text)
+        if leading or trailing:
+            # The mark alone may be what made the tokenizer call it a multiword token ("«الرياض»").
+            multiword = multiword and word[:1] in self.proclitics
+        if after_name_opener and not leading:
+            multiword = False  # "الملك فيصل", "بن فهد": a name, not ف + يصل
+        core: DraftToken = (word, True) if multiword and not self.keeps_whole(word) else word
+        return [*leading, core, *trailing]
+
+    def _sentence(self, sentence: Sequence[DraftToken]) -> list[DraftToken]:
+        repaired: list[DraftToken] = []
+        previous = ""
+        for token in sentence:
+            repaired.extend(self._repaired(token, previous in self.name_openers))
+            previous = token[0] if isinstance(token, tuple) else token
         return repaired
+
+    def __call__(self, sentences: Sequence[Sequence[DraftToken]]) -> list[list[DraftToken]]:
+        return [self._sentence(sentence) for sentence in sentences]
 
 
 def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
@@ -65,4 +93,7 @@ def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
     vocabulary = Pretrain(str(pretrain_path)).vocab
     # Pretrain vocabularies list words by frequency (as the vectors file did), after a few specials.
     ranks = {vocabulary.id2unit(index): index for index in range(len(vocabulary))}
-    return MwtGuard(ranks, frozenset(config["proclitics"]), float(config["rarer_factor"]))
+    return MwtGuard(ranks, frozenset(config["proclitics"]), float(config["rarer_factor"]),
+                    frozenset(config.get("leading_punctuation", ())),
+                    frozenset(config.get("trailing_punctuation", ())),
+                    frozenset(config.get("name_openers", ())))

@@ -277,6 +277,16 @@ def _describes_speaker(ps: ParsedSentence, candidate: Candidate, other: Candidat
         cue in ps.subtree(other.speaker.head)
 
 
+def _reporter_as_content(ps: ParsedSentence, candidate: Candidate, other: Candidate) -> bool:
+    """"organizers added 160 security personnel …, the Sun-Times reported": the parse hung the clause
+    that reports the sentence on a cue inside it; a claim that is nothing but the other claim's
+    speaker and cue is not one."""
+    if other is candidate or not candidate.content.ids or candidate.cue_ids[0] not in other.content.ids:
+        return False  # (a quotation taken whole has no word ids: it is content of its own)
+    reporter = set(other.cue_ids) | set(other.speaker.ids if other.speaker is not None else ())
+    return all(i in reporter or ps.upos(ps.word(i)) == "PUNCT" for i in candidate.content.ids)
+
+
 def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entities: list[Entity],
                          quotes: list, headline: bool) -> list[Candidate]:
     consumed: set[int] = set()
@@ -297,7 +307,8 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                     follower.cue_ids[0] in other.content.ids:
                 _hand_over(ps, other, follower)
                 break
-    verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) for other in verbs)]
+    verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) or
+                                         _reporter_as_content(ps, c, other) for other in verbs)]
     # A cue without a subject inside another claim's content is part of that claim ("thought a
     # fault was to blame"), not a new statement by the article's last speaker.
     verbs = [c for c in verbs if c.has_subject or c.participle or not any(

@@ -88,8 +88,12 @@ def _negated(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     return any(fold(kid.text) in negators for kid in ps.kids(word, "advmod", "neg", "aux", "part"))
 
 
+def _own_subjects(ps: ParsedSentence, verb: Word) -> list[Word]:
+    return [kid for kid in ps.kids(verb, "nsubj") if ps.deprel(kid) != "nsubj:pass"]
+
+
 def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
-    subjects = [kid for kid in ps.kids(cue, "nsubj") if ps.deprel(kid) != "nsubj:pass"]
+    subjects = _own_subjects(ps, cue)
     if subjects:
         parent = ps.parent(cue)
         # "the senator, who said ...": the relative pronoun stands for the noun the clause modifies.
@@ -97,9 +101,13 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
                 base_relation(ps.deprel(cue)) == "acl" and ps.upos(parent) in NOMINAL:
             return parent
         return subjects[0]
-    # Coordinated cues share the subject: "X rejected the claims and said ...".
+    # Coordinated cues share the subject: "X rejected the claims and said ...", the subject of the
+    # nearest conjunct before that has one ("انتقد X … وقال Y مغردا … وقال: …" is Y's).
     parent = ps.parent(cue)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
+        for sibling in reversed([kid for kid in ps.kids(parent, "conj") if kid.id < cue.id]):
+            if _own_subjects(ps, sibling):
+                return _own_subjects(ps, sibling)[0]
         return _subject(ps, parent)
     # Subject control: "Cruz is trying to encourage ...", "Pence went on to say ...": the subject of
     # the verb the cue complements (not with an object in between, which would control it: "urged him
@@ -109,6 +117,14 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
             not any(parent.id < kid.id < cue.id for kid in ps.kids(parent, "obj", "iobj")):
         return _subject(ps, parent)
     return None
+
+
+def _invoked(ps: ParsedSentence, verb: Word, subject: Word | None, lexicon: Lexicon) -> bool:
+    """"ودعا الله عز وجل أن يوفق …": the compact parse makes the one prayed to the subject of the
+    verb of prayer (``invocation_verbs``); God (``invoked_names``) is addressed, the speaker is dropped."""
+    return subject is not None and subject.id > verb.id and \
+        bool(word_keys(verb.text) & lexicon.words_of("invocation_verbs")) and \
+        fold(subject.text) in lexicon.words_of("invoked_names")
 
 
 def _addressee_sources(ps: ParsedSentence, cue: Word, taken: set[int], entities: Sequence[Entity],
@@ -427,6 +443,32 @@ def _with_name_before_comma(ps: ParsedSentence, phrase: Phrase, entities: Sequen
         titled = any(word_keys(ps.word(i).text) & lexicon.words_of("official_titles") for i in run[:position])
         if ps.upos(word) == "PROPN" and comma_after and titled:
             return _widened(ps, phrase, tuple(sorted({*phrase.ids, *run[:position + 1]})), entities, lexicon)
+    return phrase
+
+
+MAX_NAMED_TITLE_WORDS = 18  # title, organisation and place: "في مركز الملك فيصل للأبحاث … بالرياض"
+
+
+def _with_name_in_title(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
+                        lexicon: Lexicon) -> Phrase:
+    """A verb-first speaker whose title the parse cut before the organisation that ends in the
+    person's name: "شكك مدير الأبحاث في مركز الملك فيصل للأبحاث … سعود السرحان في صحة المخطوط". A
+    title of ``official_titles`` without a name runs on through title words
+    (:func:`_arabic_phrase_tail`) to the end of the first person the NER found there."""
+    if phrase.entity is not None and phrase.entity.label in {"PER", "PERSON"}:
+        return phrase
+    if not any(word_keys(ps.word(i).text) & lexicon.words_of("official_titles") for i in phrase.ids):
+        return phrase
+    last = max(phrase.ids)
+    run = _arabic_phrase_tail(ps, ps.words[last:last + MAX_NAMED_TITLE_WORDS], lexicon)
+    contiguous_run = [i for position, i in enumerate(run) if i == last + 1 + position]
+    for word_id in contiguous_run:
+        start = ps.offsets[word_id][0]
+        person = next((e for e in entities if e.label in {"PER", "PERSON"} and e.start == start), None)
+        if person is None:
+            continue
+        ids = [i for i in contiguous_run if ps.offsets[i][1] <= person.end]
+        return _widened(ps, phrase, tuple(sorted({*phrase.ids, *ids})), entities, lexicon)
     return phrase
 
 
@@ -915,9 +957,14 @@ def _nominal_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Wo
     for word in ps.words[cue.id:cue.id + 6]:
         if inside_quote(ps.offsets[word.id][0], quotes):
             return None
-        clitic_object = previous is not None and ps.upos(previous) == "ADP" and ps.upos(word) == "PRON"
-        if ps.upos(word) in {"NOUN", "PROPN", "PRON", "X"} and not clitic_object:  # not "به" (ب + ه)
-            return word
+        after_preposition = previous is not None and ps.upos(previous) == "ADP"
+        if ps.upos(word) in {"NOUN", "PROPN", "PRON", "X"}:
+            # not "به" (ب + ه); a noun after a preposition is where or how it was said ("حسب ما صرح
+            # به عبر حسابه"), and a subject after it could not be told from the rest of the claim
+            if not after_preposition:
+                return word
+            if ps.upos(word) != "PRON":
+                return None
         if ps.upos(word) not in {"DET", "ADJ", "ADV", "PUNCT", "NUM", "ADP", "PRON"}:
             return None
         previous = word
@@ -1021,7 +1068,8 @@ def _scare_quoted(ps: ParsedSentence, word: Word) -> bool:
 def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
              consumed: set[int]) -> list[Candidate]:
     found: list[Candidate] = []
-    addressee_verbs = lexicon.words_of("addressee_verbs")
+    # verbs whose object is not what was said: the addressee ("told him"), or anything else ("added fuel")
+    objectless = lexicon.words_of("addressee_verbs") | lexicon.words_of("clause_only_verbs")
     for word in ps.words:
         final = _final_report(ps, word, lexicon) if lexicon.lang == "en" else None
         # "مؤكدا", "مضيفا": the compact model tags these participles NOUN or even ADP; the form decides.
@@ -1046,7 +1094,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if base_relation(ps.deprel(word)) == "acl" and "VerbForm=Part" in (word.feats or "") and \
                 "Tense=Past" in (word.feats or "") and not ps.kids(word, "ccomp"):
             continue  # "a poll released Sunday": a reduced passive relative names no speaker
-        allow_object = fold(entry.term) not in addressee_verbs
+        allow_object = fold(entry.term) not in objectless
         ids = clause_content(ps, word, lexicon, allow_object=allow_object, mode=entry.pos)
         original: Phrase | None = None
         if entry.pos == "transmit":
@@ -1176,6 +1224,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 governor = ps.parent(governor)
             if governor is not None and ps.upos(governor) in {"VERB", "AUX"}:
                 subject = _subject(ps, governor)
+                if _invoked(ps, governor, subject, lexicon):
+                    subject = None
             # (a governor inside an earlier claim's content, "وأكد X أن طبيعة العمل يتطلب …، مؤكدا",
             # is that claim's: the participle extends the report, not the reported clause)
             governing = next((c for c in found if governor is not None and
@@ -1183,6 +1233,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if subject is not None and subject is not quoted_name and \
                 inside_quote(ps.offsets[subject.id][0], quotes):
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
+        if _invoked(ps, word, subject, lexicon):
+            subject = None
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if governing is not None and governing.speaker is not None:
             phrase, subject = governing.speaker, governing.speaker.head  # the very phrase, widened as it was
@@ -1217,6 +1269,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             if phrase is not None and min(phrase.ids) > word.id:
                 phrase = _with_title_after(ps, phrase, entities, lexicon)
                 phrase = _with_name_before_comma(ps, phrase, entities, lexicon)
+                phrase = _with_name_in_title(ps, phrase, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
             circumstance_start = start
             while (following := _after_circumstance(ps, start, lexicon)) != start:
@@ -1234,6 +1287,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
         if content is not None and content.quote != "direct":
             content = _quotation_after_date(ps, content, quotes, lexicon) or content
+        if content is None and _after_source_marker(ps, word, lexicon):
+            # "…، حسب ما أعلن في حسابه": nothing after the cue is what was said; the source phrase
+            # gives the verb the clause before it (_according_to_verb) or drops it
+            content = Content(*ps.offsets[word.id], "indirect", (word.id,))
         if content is None or _relative_or_bare_participle(ps, content, lexicon) or \
                 (_clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon)):
             continue  # ("وفق ما أظهرته بيانات الإدارة": the source phrase takes it over)
@@ -1349,7 +1406,7 @@ def _phrase_matches(ps: ParsedSentence, lexicon: Lexicon,
     return found
 
 
-def _noun_after(ps: ParsedSentence, phrase_ids: Sequence[int]) -> Word | None:
+def _noun_after(ps: ParsedSentence, phrase_ids: Sequence[int], lexicon: Lexicon) -> Word | None:
     """The head of the noun phrase a source phrase introduces ("according to [the ministry]")."""
     last = max(phrase_ids)
     for word_id in phrase_ids:  # UD: "according" is case/mark of the noun it introduces
@@ -1359,10 +1416,16 @@ def _noun_after(ps: ParsedSentence, phrase_ids: Sequence[int]) -> Word | None:
         if head and head > last and ps.upos(ps.word(head)) in NOMINAL and \
                 base_relation(ps.deprel(word)) in {"case", "mark", "fixed"}:
             return _top_nominal(ps, ps.word(head), last)
-    for word in ps.words[last:]:
+    for position, word in enumerate(ps.words[last:], start=last):
         if ps.upos(word) in NOMINAL:
             return _top_nominal(ps, word, last)
-        if ps.upos(word) not in {"DET", "ADP", "ADJ", "PUNCT"}:
+        following = ps.words[position + 1] if position + 1 < len(ps.words) else None
+        # "according to exit polls": the tagger took the modifier of the noun for a bare verb
+        # ("حسبما ذكرت إدارة الصحة": a cue verb there is the "according to what X said" construction)
+        mistagged = ps.upos(word) == "VERB" and "Tense" not in (word.feats or "") and \
+            lexicon.cue(word.text, word.lemma) is None and \
+            following is not None and ps.upos(following) in {"NOUN", "PROPN"}
+        if ps.upos(word) not in {"DET", "ADP", "ADJ", "PUNCT"} and not mistagged:
             return None
     return None
 
@@ -1502,6 +1565,8 @@ def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Se
     rest = _trim_leading_function(ps, before if len(before) >= 3 else after, lexicon)
     content = with_quotes(ps, ps.offsets[verb.id][1], rest, quotes, lexicon) if rest else None
     if content is None:
+        if host.content.ids == host.cue_ids:
+            verb_candidates.remove(host)  # the verb had only the clause before to report
         return
     host.cue_ids = (*ids, *host.cue_ids)
     host.content = content
@@ -1524,12 +1589,27 @@ def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Se
         host.speaker, host.pronoun = phrase, None
 
 
+def _next_to(ps: ParsedSentence, phrase: set[int], candidate: Candidate) -> bool:
+    """The source phrase qualifies the candidate's report: it lies inside the report's words or next
+    to them, with nothing but punctuation between ("…, according to X", "According to X, Y said"),
+    not in another clause ("Clinton leads … according to a count by the AP, but Sanders has vowed …")."""
+    taken = set(candidate.cue_ids) | set(candidate.content.ids) | \
+        set(candidate.speaker.ids if candidate.speaker is not None else ())
+    if not taken:
+        return True
+    first, last = min(taken), max(taken)
+    if first <= min(phrase) <= last or not candidate.content.ids:
+        return True
+    gap = range(max(phrase) + 1, first) if max(phrase) < first else range(last + 1, min(phrase))
+    return all(ps.upos(ps.word(i)) == "PUNCT" for i in gap)
+
+
 def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
                    verb_candidates: list[Candidate], consumed: set[int]) -> list[Candidate]:
     """``according to X`` / ``بحسب X`` and ``citing X`` / ``نقلا عن X``."""
     found: list[Candidate] = []
     for entry, ids in _phrase_matches(ps, lexicon, {"source", "citing"}):
-        head = _noun_after(ps, ids)
+        head = _noun_after(ps, ids, lexicon)
         if head is None:
             if entry.pos == "source":
                 _according_to_verb(ps, quotes, entities, lexicon, verb_candidates, ids)
@@ -1541,7 +1621,8 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
         if phrase is None or not _can_be_source(ps, phrase, lexicon):
             continue
         consumed.update(ids)
-        host = next((c for c in verb_candidates if not set(phrase.ids) & set(c.content.ids)), None) or \
+        host = next((c for c in verb_candidates if not set(phrase.ids) & set(c.content.ids) and
+                     _next_to(ps, set(ids) | set(phrase.ids), c)), None) or \
             _cut_from_content(ps, verb_candidates, set(ids) | set(phrase.ids))
         if host is not None:
             if entry.pos == "citing":
@@ -1560,6 +1641,15 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
             # to ITV": a phrase after the claim's comma qualifies the clause before it, whatever the
             # parse hung the phrase's own relative clause on
             content_ids = _clause_before_comma(ps, ids[0], lexicon) or content_ids
+        elif not any(w.text in {",", ";", "،", "؛"} for w in ps.words[max(ids):]):
+            # "…, according to exit polls reported by CNN and other networks.": a phrase that closes
+            # the sentence after a comma is all source, whatever the parse made of its words
+            before_comma = _clause_before_comma(ps, ids[0], lexicon)
+            if before_comma:
+                content_ids = before_comma
+                words = [w.id for w in ps.words[max(ids):] if ps.upos(w) != "PUNCT"]
+                if words and max(words) > max(phrase.ids):
+                    phrase = _widened(ps, phrase, tuple(range(min(words), max(words) + 1)), entities, lexicon)
         if not any(ps.upos(ps.word(i)) in _CONTENT_UPOS for i in content_ids):
             continue  # "وحسب موقع بي بي سي،" closing its sentence: the claim is in the next one
         content = with_quotes(ps, ps.offsets[ids[-1]][1], content_ids, quotes, lexicon)
