@@ -1155,3 +1155,18 @@ def test_english_according_to_closing_the_sentence_and_in_another_clause() -> No
     # soldier on": the count is the source of the lead, not of the vow in the clause after "but".
     assert count.speaker is not None and count.speaker.text == "a count by The Associated Press"
     assert vowed.cue is not None and vowed.cue.text == "vowed" and vowed.source_chain == []
+
+
+def test_english_more_speech_verbs_and_no_event_inside_a_quotation() -> None:
+    # PolNeAR train: "expressed concern that …" (attitude), "fans also chanted, “Build a wall,”" and
+    # '“…,” the statement read.' (verbs that report only a clause or a quotation). The statement's
+    # quotation runs over two sentences: the first is its words, not an event in the author's voice.
+    expressed, chanted, read = article("en_more_speech_verbs").claims
+    assert expressed.cue is not None and expressed.cue.text == "expressed"
+    assert expressed.speaker is not None and expressed.speaker.text == "Byrne"
+    assert expressed.content.text == "Clinton may become the next president"
+    assert chanted.quote == "direct" and chanted.content.text == "Build a wall"
+    assert read.speaker is not None and read.speaker.text == "the statement"
+    assert read.content.text.startswith("Fox News Chairman and CEO Roger Ailes has spoken to Donald Trump")
+    assert read.content.text.endswith("which took place at Trump Tower this morning")
+    assert all(claim.kind == "statement" for claim in article("en_more_speech_verbs").claims)

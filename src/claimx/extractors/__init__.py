@@ -28,7 +28,7 @@ from claimx.extractors.attribution import (
     transcript_turn,
     verb_cue,
 )
-from claimx.extractors.content import Content, Quote, continued_quotes, find_quotes
+from claimx.extractors.content import Content, Quote, continued_quotes, find_quotes, inside_quote
 from claimx.extractors.events import event_actor, is_past
 from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
 from claimx.extractors.quantities import find_quantities
@@ -277,6 +277,13 @@ def _describes_speaker(ps: ParsedSentence, candidate: Candidate, other: Candidat
         cue in ps.subtree(other.speaker.head)
 
 
+def _quoted_sentence(ps: ParsedSentence, quotes: Sequence[Quote]) -> bool:
+    """A sentence inside a quotation ('“Roger Ailes has spoken to Donald Trump … . Kelly requested …,”
+    the statement read.') is someone's words, not an event in the author's voice."""
+    words = [w for w in ps.words if ps.upos(w) != "PUNCT"]
+    return bool(words) and inside_quote(ps.offsets[words[0].id][0], quotes)
+
+
 def _reporter_as_content(ps: ParsedSentence, candidate: Candidate, other: Candidate) -> bool:
     """"organizers added 160 security personnel …, the Sun-Times reported": the parse hung the clause
     that reports the sentence on a cue inside it; a claim that is nothing but the other claim's
@@ -401,7 +408,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
                 _remember(context, context.to_original(claim.speaker), candidate.gender)
         if in_body and not headline:
             _remember_persons(ps, entities, text, context)
-        if not candidates and in_body and not headline:
+        if not candidates and in_body and not headline and not _quoted_sentence(ps, quotes):
             actor = event_actor(ps, entities, lexicon)
             if actor is not None:
                 event = _event(ps, actor, text, lang, context, len(claims))
