@@ -1170,3 +1170,13 @@ def test_english_more_speech_verbs_and_no_event_inside_a_quotation() -> None:
     assert read.content.text.startswith("Fox News Chairman and CEO Roger Ailes has spoken to Donald Trump")
     assert read.content.text.endswith("which took place at Trump Tower this morning")
     assert all(claim.kind == "statement" for claim in article("en_more_speech_verbs").claims)
+
+
+def test_english_fronted_time_is_not_the_speaker() -> None:
+    # PolNeAR train (Politico 2016-05-12, Washington Post 2016-04-05): the compact parse makes "Last
+    # fall" and "Early in the campaign" the subject and the speaker their conjunct after the comma.
+    mocked, complained = article("en_fronted_time_subject").claims
+    assert mocked.speaker is not None and mocked.speaker.text == "Trump"
+    assert mocked.content.text.startswith("they remained good friends")
+    assert complained.speaker is not None and complained.speaker.text == "he"
+    assert complained.content.text == "the Democratic National Committee had limited the number of debates"

@@ -1020,6 +1020,27 @@ def _name_before_title(ps: ParsedSentence, phrase: Phrase, cue: Word, blocked: s
     return _widened(ps, phrase, widened, entities, lexicon)
 
 
+def _past_fronted_time(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
+                       lexicon: Lexicon) -> Phrase:
+    """"Last fall, Trump mocked …", "Early in the campaign, he and other Clinton challengers
+    complained …": the compact parse makes the fronted time the subject and the speaker its conjunct.
+    A speaker phrase that opens the sentence with a date or a word of ``fronted_time_words``, right
+    before a comma, gives way to the phrase after the comma when the parse coordinated the two."""
+    ids = sorted(phrase.ids)
+    last = ids[-1]
+    if ids[0] != ps.words[0].id or last + 2 > len(ps.words) or ps.word(last + 1).text != ",":
+        return phrase
+    span = ps.span(ids)
+    opener = fold(ps.word(ids[0]).text)
+    if span is None or not (opener in lexicon.words_of("fronted_time_words") or
+                            _only_a_date(ps.text[span[0]:span[1]], lexicon.lang)):
+        return phrase
+    following = ps.word(last + 2)
+    if following.id not in ps.subtree(phrase.head) or base_relation(ps.deprel(following)) != "conj":
+        return phrase
+    return find_phrase(ps, following, entities, lexicon) or phrase
+
+
 def _whole_name(ps: ParsedSentence, phrase: Phrase, blocked: set[int], entities: Sequence[Entity],
                 lexicon: Lexicon) -> Phrase:
     """A name the parse cut ("His campaign chairman Paul" + "Manafort"): run on over the proper nouns
@@ -1295,6 +1316,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 (_clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon)):
             continue  # ("وفق ما أظهرته بيانات الإدارة": the source phrase takes it over)
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
+            phrase = _past_fronted_time(ps, phrase, entities, lexicon)
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
             phrase = _with_apposition(ps, phrase, word, set(content.ids), quotes, entities, lexicon)
             phrase = _name_before_title(ps, phrase, word, set(content.ids), entities, lexicon)
