@@ -1172,11 +1172,17 @@ def test_english_more_speech_verbs_and_no_event_inside_a_quotation() -> None:
     assert all(claim.kind == "statement" for claim in article("en_more_speech_verbs").claims)
 
 
-def test_english_fronted_time_is_not_the_speaker() -> None:
-    # PolNeAR train (Politico 2016-05-12, Washington Post 2016-04-05): the compact parse makes "Last
-    # fall" and "Early in the campaign" the subject and the speaker their conjunct after the comma.
-    mocked, complained = article("en_fronted_time_subject").claims
+def test_english_fronted_time_or_participle_is_not_the_speaker() -> None:
+    # PolNeAR train (Politico 2016-05-12, Washington Post 2016-04-05, NYT 2016-06-23, Politico
+    # 2016-07-22): the compact parse makes "Last fall", "Early in the campaign", "Expecting thousands
+    # for a protest …" and "Earlier" the subject; the speaker after the comma is their conjunct or a
+    # stray dependent of the cue.
+    mocked, complained, said, pledged, reported = article("en_fronted_time_subject").claims
     assert mocked.speaker is not None and mocked.speaker.text == "Trump"
     assert mocked.content.text.startswith("they remained good friends")
     assert complained.speaker is not None and complained.speaker.text == "he"
     assert complained.content.text == "the Democratic National Committee had limited the number of debates"
+    assert said.speaker is not None and said.speaker.text == "Mr. Burke"
+    assert said.content.text.startswith("he would ignore the official parade route")
+    assert pledged.speaker is not None and pledged.speaker.text == "Clinton"
+    assert reported.speaker is not None and reported.speaker.text == "the Orlando Sentinel"

@@ -1020,23 +1020,35 @@ def _name_before_title(ps: ParsedSentence, phrase: Phrase, cue: Word, blocked: s
     return _widened(ps, phrase, widened, entities, lexicon)
 
 
-def _past_fronted_time(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
-                       lexicon: Lexicon) -> Phrase:
-    """"Last fall, Trump mocked …", "Early in the campaign, he and other Clinton challengers
-    complained …": the compact parse makes the fronted time the subject and the speaker its conjunct.
-    A speaker phrase that opens the sentence with a date or a word of ``fronted_time_words``, right
-    before a comma, gives way to the phrase after the comma when the parse coordinated the two."""
+MAX_FRONTED_WORDS = 8
+
+
+def _past_fronted_phrase(ps: ParsedSentence, phrase: Phrase, cue: Word, entities: Sequence[Entity],
+                         lexicon: Lexicon) -> Phrase:
+    """"Last fall, Trump mocked …", "Earlier in the day, Clinton held … and pledged …", "Expecting
+    thousands for a protest …, Mr. Burke said …": the compact parse makes a fronted time or participle
+    phrase the subject, and the speaker after its comma a conjunct of it or a stray dependent of the
+    cue. A speaker phrase that opens the sentence with a date, a word of ``fronted_time_words`` or a
+    participle gives way to the phrase after the comma."""
     ids = sorted(phrase.ids)
-    last = ids[-1]
-    if ids[0] != ps.words[0].id or last + 2 > len(ps.words) or ps.word(last + 1).text != ",":
+    first = ps.word(ids[0])
+    if first.id != ps.words[0].id:
         return phrase
     span = ps.span(ids)
-    opener = fold(ps.word(ids[0]).text)
-    if span is None or not (opener in lexicon.words_of("fronted_time_words") or
+    participle = ps.upos(first) == "VERB" and any(form in (first.feats or "")
+                                                   for form in ("VerbForm=Ger", "VerbForm=Part"))
+    if span is None or not (participle or fold(first.text) in lexicon.words_of("fronted_time_words") or
                             _only_a_date(ps.text[span[0]:span[1]], lexicon.lang)):
         return phrase
-    following = ps.word(last + 2)
-    if following.id not in ps.subtree(phrase.head) or base_relation(ps.deprel(following)) != "conj":
+    comma = next((w.id for w in ps.words[ids[-1]:ids[-1] + MAX_FRONTED_WORDS] if w.text == ","), None)
+    if comma is None or comma >= cue.id or comma + 1 > len(ps.words) or \
+            any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in range(ids[-1] + 1, comma)):
+        return phrase
+    following = ps.word(comma + 1)
+    coordinated = following.id in ps.subtree(phrase.head) and base_relation(ps.deprel(following)) == "conj"
+    stray = ps.head(following) == cue.id and ps.upos(following) in {"PROPN", "PRON", "NOUN"} and \
+        base_relation(ps.deprel(following)) in {"vocative", "dep", "appos", "nsubj"}
+    if not (coordinated or stray):
         return phrase
     return find_phrase(ps, following, entities, lexicon) or phrase
 
@@ -1316,7 +1328,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 (_clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon)):
             continue  # ("وفق ما أظهرته بيانات الإدارة": the source phrase takes it over)
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
-            phrase = _past_fronted_time(ps, phrase, entities, lexicon)
+            phrase = _past_fronted_phrase(ps, phrase, word, entities, lexicon)
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
             phrase = _with_apposition(ps, phrase, word, set(content.ids), quotes, entities, lexicon)
             phrase = _name_before_title(ps, phrase, word, set(content.ids), entities, lexicon)
