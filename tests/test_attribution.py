@@ -1186,3 +1186,11 @@ def test_english_fronted_time_or_participle_is_not_the_speaker() -> None:
     assert said.content.text.startswith("he would ignore the official parade route")
     assert pledged.speaker is not None and pledged.speaker.text == "Clinton"
     assert reported.speaker is not None and reported.speaker.text == "the Orlando Sentinel"
+
+
+def test_english_reported_clause_keeps_the_subject_the_parse_hung_on_the_cue() -> None:
+    # PolNeAR train (Washington Post 2016-01-28): the parse made "both Obama and Biden" an oblique of
+    # "said" and the clause "have been fair to him …" subjectless; the claim is the whole clause.
+    (said,) = article("en_stray_clause_subject").claims
+    assert said.speaker is not None and said.speaker.text == "Sanders"
+    assert said.content.text.startswith("both Obama and Biden have been fair to him and Clinton")

@@ -270,6 +270,7 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
         ids = ps.subtree(child, exclude=exclude)
         if base_relation(ps.deprel(child)) == "ccomp":
             ids = _with_adjoining_clauses(ps, cue, child, ids, exclude, lexicon)
+            ids = _with_stray_subject(ps, cue, child, ids, exclude)
         return _trim_leading(ps, ids, lexicon)
     parent = ps.parent(cue)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
@@ -304,6 +305,23 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     if mode != "quote_verb":
         return _prepositional_object(ps, cue, lexicon, exclude)
     return []
+
+
+def _with_stray_subject(ps: ParsedSentence, cue: Word, clause: Word, ids: list[int],
+                        exclude: Sequence[int]) -> list[int]:
+    """"Sanders said both Obama and Biden have been fair to him": the parse hung the reported clause's
+    subject on the cue. A clause without a subject of its own takes the noun phrase of the cue that
+    fills the whole gap between the cue and the clause."""
+    if not ids or min(ids) <= cue.id + 1 or ps.kids(clause, "nsubj", "nsubj:pass", "csubj", "expl") or \
+            base_relation(ps.deprel(ps.word(min(ids)))) == "mark":
+        return ids  # (after "that"/"أن" a subject would follow the complementizer, not precede it)
+    gap = list(range(cue.id + 1, min(ids)))
+    for kid in ps.kids(cue, "obj", "obl", "iobj"):
+        phrase = ps.subtree(kid, exclude=exclude)
+        if phrase and sorted(phrase) == gap and ps.upos(kid) in {"NOUN", "PROPN", "PRON"} and \
+                not ps.kids(kid, "case"):
+            return sorted(set(ids) | set(phrase))
+    return ids
 
 
 def _with_adjoining_clauses(ps: ParsedSentence, cue: Word, first: Word, ids: list[int],
