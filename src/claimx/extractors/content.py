@@ -319,7 +319,7 @@ def _with_stray_subject(ps: ParsedSentence, cue: Word, clause: Word, ids: list[i
     for kid in ps.kids(cue, "obj", "obl", "iobj"):
         phrase = ps.subtree(kid, exclude=exclude)
         if phrase and sorted(phrase) == gap and ps.upos(kid) in {"NOUN", "PROPN", "PRON"} and \
-                not ps.kids(kid, "case"):
+                not any(ps.upos(case) == "ADP" for case in ps.kids(kid, "case")):  # ("both" may be one)
             return sorted(set(ids) | set(phrase))
     return ids
 
