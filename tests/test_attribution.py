@@ -1194,3 +1194,11 @@ def test_english_reported_clause_keeps_the_subject_the_parse_hung_on_the_cue() -
     (said,) = article("en_stray_clause_subject").claims
     assert said.speaker is not None and said.speaker.text == "Sanders"
     assert said.content.text.startswith("both Obama and Biden have been fair to him and Clinton")
+
+
+def test_english_that_after_an_aside_between_dashes() -> None:
+    # PolNeAR train (Breitbart 2016-07-26): the parse hangs the reported clause on "happens" in the
+    # aside; the "that" after the closing dash opens the claim.
+    (said,) = article("en_said_dash_aside").claims
+    assert said.speaker is not None and said.speaker.text == "His campaign chairman Paul Manafort"
+    assert said.content.text == "Trump raised about $4 million that day"

@@ -196,13 +196,24 @@ def _that_after_circumstance(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
     the "that" after a comma that closes when and where it was said (no finite verb, no other cue in
     between), however the parse tagged it."""
     complementizers = lexicon.words_of("complementizers")
+    in_dashes = False  # 'said — on Twitter, as it happens — that …': an aside between dashes
     for word in ps.words[cue.id:cue.id + MAX_CIRCUMSTANCE_BEFORE_THAT]:
-        if _finite(word) or (ps.upos(word) == "PUNCT" and word.text not in {",", "-"}) or \
-                (ps.upos(word) in VERB_TAGS and lexicon.cue(word.text, word.lemma) is not None):
+        if word.text in _DASHES:
+            in_dashes = not in_dashes
+            continue
+        if ps.upos(word) in VERB_TAGS and lexicon.cue(word.text, word.lemma) is not None:
             return None
-        if fold(word.text) in complementizers and word.id > cue.id + 1 and ps.word(word.id - 1).text == ",":
+        if in_dashes:
+            continue
+        if _finite(word) or (ps.upos(word) == "PUNCT" and word.text not in {",", "-"}):
+            return None
+        if fold(word.text) in complementizers and word.id > cue.id + 1 and \
+                ps.word(word.id - 1).text in {",", *_DASHES}:
             return word
     return None
+
+
+_DASHES = frozenset({"—", "–", "--"})
 
 
 def _anchor_on_complementizer(ps: ParsedSentence, comp: Word, ids: list[int], lexicon: Lexicon) -> list[int]:
