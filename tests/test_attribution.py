@@ -1202,3 +1202,18 @@ def test_english_that_after_an_aside_between_dashes() -> None:
     (said,) = article("en_said_dash_aside").claims
     assert said.speaker is not None and said.speaker.text == "His campaign chairman Paul Manafort"
     assert said.content.text == "Trump raised about $4 million that day"
+
+
+def test_arabic_speaker_phrases_of_the_seed_articles() -> None:
+    # Seeds 001, 003, 004 (the tokens as the bundled models now split them: commas are words of their
+    # own). "قال نائب وزير الخارجية الروسي، سيرغي ريابكوف، إنّ": the name between commas is the
+    # speaker's (and "إنّ" opens the claim even tagged a verb); "أكد فيه وزير الخارجية الأمريكية
+    # أنتوني بلينكن، أن": "فيه" (in which) is no part of the speaker; "وأضاف شويغو بعد محادثات مع …،
+    # نورسلطان، أن": the circumstance after the name is neither speaker nor claim.
+    said, affirmed, added = article("ar_seed_speaker_repairs").claims
+    assert said.speaker is not None and said.speaker.text == "نائب وزير الخارجية الروسي، سيرغي ريابكوف"
+    assert said.content.text == "التعاون العسكري الروسي مع إيران لن يخضع للضغوط الجيوسياسية"
+    assert affirmed.speaker is not None and affirmed.speaker.text == "وزير الخارجية الأمريكية أنتوني بلينكن"
+    assert affirmed.content.text.startswith("الدبلوماسية والردع القائم على الضغوطات")
+    assert added.speaker is not None and added.speaker.text == "شويغو"
+    assert added.content.text.startswith("الاتصالات بين موسكو وطهران على أعلى المستويات")

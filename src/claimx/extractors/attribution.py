@@ -156,6 +156,8 @@ def _transmitted(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
 
 
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 15
+# the tags a complementizer gets from the compact taggers ("إنّ" even as a verb)
+COMPLEMENTIZER_TAGS = frozenset({"SCONJ", "PART", "ADP", "PRON", "CCONJ", "VERB"})
 
 
 def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
@@ -165,14 +167,15 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
     complementizers = lexicon.words_of("complementizers")
     text = ps.text
     verb_between = False
-    for word in ps.words[cue.id:cue.id + MAX_WORDS_BEFORE_COMPLEMENTIZER]:
+    reach = int(lexicon.speakers.get("max_words_before_complementizer", MAX_WORDS_BEFORE_COMPLEMENTIZER))
+    for word in ps.words[cue.id:cue.id + reach]:
         start = ps.offsets[word.id][0]
         quote = next((q for q in quotes if q.closed and q.open <= start < q.after), None)
         if quote is not None:
             if is_name_quote(quote, text):
                 continue  # "قال لـ«الشرق الأوسط» إن": a quoted name on the speaker's side
             return None
-        if fold(word.text) in complementizers and ps.upos(word) in {"SCONJ", "PART", "ADP", "PRON", "CCONJ"}:
+        if fold(word.text) in complementizers and ps.upos(word) in COMPLEMENTIZER_TAGS:
             if verb_between and not (fold(cue.lemma or "") == "قال" and word.text.startswith("إن")):
                 return None
             return word
@@ -254,6 +257,24 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
     if lexicon.is_participle(word.text) or fold(word.text) in lexicon.words_of("prepositional_pronouns"):
         return True
     return ps.upos(word) == "PRON" and fold(word.text) not in lexicon.words_of("speaker_pronouns")
+
+
+def _without_leading_preposition(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
+                                 lexicon: Lexicon) -> Phrase:
+    """"كان قد أكد فيه وزير الخارجية الأمريكية أنتوني بلينكن أن …": the compact tagger made "فيه" (in
+    which) a noun and the speaker its dependent; the phrase starts at the first noun after it."""
+    ids = sorted(phrase.ids)
+    if lexicon.lang != "ar" or len(ids) < 2 or \
+            fold(ps.word(ids[0]).text) not in lexicon.words_of("prepositional_pronouns"):
+        return phrase
+    rest = ids[1:]
+    head = next((ps.word(i) for i in rest if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"}), None)
+    span = ps.span(rest)
+    if head is None or span is None:
+        return phrase
+    entity = entity_in(span, entities)
+    return Phrase(ids=tuple(rest), start=span[0], end=span[1], head=head, entity=entity,
+                  kind=classify(ps, rest, head, entity, lexicon))
 
 
 MAX_SPEAKER_WORDS_BEFORE_QUOTE = 15
@@ -352,7 +373,7 @@ def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Seque
     last = max(phrase.ids)
     gap = ps.words[last:comp.id - 1]
     if lexicon.lang == "ar":
-        names = _arabic_phrase_tail(ps, gap, lexicon)
+        names = _apposed_name(ps, gap) or _arabic_phrase_tail(ps, gap, lexicon)
     else:
         names = []
         for word in gap:
@@ -365,6 +386,22 @@ def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Seque
 
 
 _NAME_MARKS = frozenset('"()')
+_COMMAS = frozenset({",", "،"})
+
+
+def _apposed_name(ps: ParsedSentence, gap: Sequence[Word]) -> list[int]:
+    """"قال نائب وزير الخارجية الروسي، سيرغي ريابكوف، إن": a name between commas after the title
+    (and before the complementizer) is the speaker's; the words of the name only."""
+    if not gap or gap[0].text not in _COMMAS:
+        return []
+    name: list[int] = []
+    for word in gap[1:]:
+        if word.text in _COMMAS:
+            break
+        if ps.upos(word) not in {"PROPN", "X"}:
+            return []
+        name.append(word.id)
+    return name
 
 
 def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexicon) -> list[int]:
@@ -1282,6 +1319,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if governing is not None and governing.speaker is not None:
             phrase, subject = governing.speaker, governing.speaker.head  # the very phrase, widened as it was
+        if phrase is not None:
+            phrase = _without_leading_preposition(ps, phrase, entities, lexicon)
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in FUNCTION_TAGS or
                                    _function_word_speaker(ps, phrase, lexicon)):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
@@ -1634,9 +1673,11 @@ def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Se
         host.speaker, host.pronoun = phrase, None
 
 
-def _next_to(ps: ParsedSentence, phrase: set[int], candidate: Candidate) -> bool:
+def _next_to(ps: ParsedSentence, phrase: set[int], head: Word, candidate: Candidate,
+             lexicon: Lexicon) -> bool:
     """The source phrase qualifies the candidate's report: it lies inside the report's words or next
-    to them, with nothing but punctuation between ("…, according to X", "According to X, Y said"),
+    to them, with nothing but punctuation or a complementizer between ("…, according to X",
+    "According to X, Y said"),
     not in another clause ("Clinton leads … according to a count by the AP, but Sanders has vowed …")."""
     taken = set(candidate.cue_ids) | set(candidate.content.ids) | \
         set(candidate.speaker.ids if candidate.speaker is not None else ())
@@ -1645,8 +1686,14 @@ def _next_to(ps: ParsedSentence, phrase: set[int], candidate: Candidate) -> bool
     first, last = min(taken), max(taken)
     if first <= min(phrase) <= last or not candidate.content.ids:
         return True
+    # the phrase with what the parse hung on it ("an Iranian official and another person having
+    # insights into the negotiations"), up to the report's own words
+    before = min(phrase) < first
+    phrase = {i for i in phrase | set(ps.subtree(head)) if i not in taken and (i < first) == before}
     gap = range(max(phrase) + 1, first) if max(phrase) < first else range(last + 1, min(phrase))
-    return all(ps.upos(ps.word(i)) == "PUNCT" for i in gap)
+    # ("… reported earlier this month citing an Iranian official … that the United States demanded")
+    return all(ps.upos(ps.word(i)) == "PUNCT" or fold(ps.word(i).text) in lexicon.words_of("complementizers")
+               for i in gap)
 
 
 def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
@@ -1667,7 +1714,7 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
             continue
         consumed.update(ids)
         host = next((c for c in verb_candidates if not set(phrase.ids) & set(c.content.ids) and
-                     _next_to(ps, set(ids) | set(phrase.ids), c)), None) or \
+                     _next_to(ps, set(ids) | set(phrase.ids), phrase.head, c, lexicon)), None) or \
             _cut_from_content(ps, verb_candidates, set(ids) | set(phrase.ids))
         if host is not None:
             if entry.pos == "citing":
