@@ -37,6 +37,10 @@ def claim_with(name: str, cue: str, occurrence: int = 1) -> Claim:
     return found[occurrence - 1]
 
 
+def speaker_text(claim: Claim) -> str | None:
+    return claim.speaker.text if claim.speaker is not None else None
+
+
 def headline_claims(name: str, lang: str) -> list[Claim]:
     document = read_conllu((FIXTURES / f"{name}.conllu").read_text(encoding="utf-8"))[0].document
     return extract_claims(document, ArticleContext(lang=lang, block_kind="headline"))
@@ -1094,11 +1098,11 @@ def test_arabic_coordinated_cue_takes_the_nearest_conjunct_subject() -> None:
     # parse coordinates both قال with انتقد; the second has no subject and speaks for the nearest
     # conjunct before it that has one, not for the first verb's subject.
     first, second = (c for c in article("ar_coordinated_speakers").claims if c.cue and c.cue.text == "وقال")
-    assert first.speaker is not None and first.speaker.text == "الحمود"
-    assert second.speaker is not None and second.speaker.text == "الحمود"
+    assert speaker_text(first) == "الحمود"
+    assert speaker_text(second) == "الحمود"
     assert second.content.text.startswith("التلفزيون السعودي له فضل بعد الله على كل النجوم")
     criticized = claim_with("ar_coordinated_speakers", "انتقد")
-    assert criticized.speaker is not None and criticized.speaker.text == "المخرج السعودي عامر الحمود"
+    assert speaker_text(criticized) == "المخرج السعودي عامر الحمود"
 
 
 def test_arabic_title_runs_through_the_organization_to_the_name() -> None:
@@ -1149,11 +1153,11 @@ def test_english_according_to_closing_the_sentence_and_in_another_clause() -> No
     # reported by CNN and other networks.": the tagger took "exit" for a verb; a phrase that closes the
     # sentence after a comma is all source and the clause before the comma is the claim.
     polls, count, vowed = article("en_according_closing").claims
-    assert polls.speaker is not None and polls.speaker.text == "exit polls reported by CNN and other networks"
+    assert speaker_text(polls) == "exit polls reported by CNN and other networks"
     assert polls.content.text == "Sanders's appeal Tuesday was greatest among younger voters"
     # "Clinton leads … according to a count by The Associated Press, but the … socialist has vowed to
     # soldier on": the count is the source of the lead, not of the vow in the clause after "but".
-    assert count.speaker is not None and count.speaker.text == "a count by The Associated Press"
+    assert speaker_text(count) == "a count by The Associated Press"
     assert vowed.cue is not None and vowed.cue.text == "vowed" and vowed.source_chain == []
 
 
@@ -1163,10 +1167,10 @@ def test_english_more_speech_verbs_and_no_event_inside_a_quotation() -> None:
     # quotation runs over two sentences: the first is its words, not an event in the author's voice.
     expressed, chanted, read = article("en_more_speech_verbs").claims
     assert expressed.cue is not None and expressed.cue.text == "expressed"
-    assert expressed.speaker is not None and expressed.speaker.text == "Byrne"
+    assert speaker_text(expressed) == "Byrne"
     assert expressed.content.text == "Clinton may become the next president"
     assert chanted.quote == "direct" and chanted.content.text == "Build a wall"
-    assert read.speaker is not None and read.speaker.text == "the statement"
+    assert speaker_text(read) == "the statement"
     assert read.content.text.startswith("Fox News Chairman and CEO Roger Ailes has spoken to Donald Trump")
     assert read.content.text.endswith("which took place at Trump Tower this morning")
     assert all(claim.kind == "statement" for claim in article("en_more_speech_verbs").claims)
@@ -1178,21 +1182,21 @@ def test_english_fronted_time_or_participle_is_not_the_speaker() -> None:
     # for a protest …" and "Earlier" the subject; the speaker after the comma is their conjunct or a
     # stray dependent of the cue.
     mocked, complained, said, pledged, reported = article("en_fronted_time_subject").claims
-    assert mocked.speaker is not None and mocked.speaker.text == "Trump"
+    assert speaker_text(mocked) == "Trump"
     assert mocked.content.text.startswith("they remained good friends")
-    assert complained.speaker is not None and complained.speaker.text == "he"
+    assert speaker_text(complained) == "he"
     assert complained.content.text == "the Democratic National Committee had limited the number of debates"
-    assert said.speaker is not None and said.speaker.text == "Mr. Burke"
+    assert speaker_text(said) == "Mr. Burke"
     assert said.content.text.startswith("he would ignore the official parade route")
-    assert pledged.speaker is not None and pledged.speaker.text == "Clinton"
-    assert reported.speaker is not None and reported.speaker.text == "the Orlando Sentinel"
+    assert speaker_text(pledged) == "Clinton"
+    assert speaker_text(reported) == "the Orlando Sentinel"
 
 
 def test_english_reported_clause_keeps_the_subject_the_parse_hung_on_the_cue() -> None:
     # PolNeAR train (Washington Post 2016-01-28): the parse made "both Obama and Biden" an oblique of
     # "said" and the clause "have been fair to him …" subjectless; the claim is the whole clause.
     (said,) = article("en_stray_clause_subject").claims
-    assert said.speaker is not None and said.speaker.text == "Sanders"
+    assert speaker_text(said) == "Sanders"
     assert said.content.text.startswith("both Obama and Biden have been fair to him and Clinton")
 
 
@@ -1200,7 +1204,7 @@ def test_english_that_after_an_aside_between_dashes() -> None:
     # PolNeAR train (Breitbart 2016-07-26): the parse hangs the reported clause on "happens" in the
     # aside; the "that" after the closing dash opens the claim.
     (said,) = article("en_said_dash_aside").claims
-    assert said.speaker is not None and said.speaker.text == "His campaign chairman Paul Manafort"
+    assert speaker_text(said) == "His campaign chairman Paul Manafort"
     assert said.content.text == "Trump raised about $4 million that day"
 
 
@@ -1211,9 +1215,9 @@ def test_arabic_speaker_phrases_of_the_seed_articles() -> None:
     # أنتوني بلينكن، أن": "فيه" (in which) is no part of the speaker; "وأضاف شويغو بعد محادثات مع …،
     # نورسلطان، أن": the circumstance after the name is neither speaker nor claim.
     said, affirmed, added = article("ar_seed_speaker_repairs").claims
-    assert said.speaker is not None and said.speaker.text == "نائب وزير الخارجية الروسي، سيرغي ريابكوف"
+    assert speaker_text(said) == "نائب وزير الخارجية الروسي، سيرغي ريابكوف"
     assert said.content.text == "التعاون العسكري الروسي مع إيران لن يخضع للضغوط الجيوسياسية"
-    assert affirmed.speaker is not None and affirmed.speaker.text == "وزير الخارجية الأمريكية أنتوني بلينكن"
+    assert speaker_text(affirmed) == "وزير الخارجية الأمريكية أنتوني بلينكن"
     assert affirmed.content.text.startswith("الدبلوماسية والردع القائم على الضغوطات")
-    assert added.speaker is not None and added.speaker.text == "شويغو"
+    assert speaker_text(added) == "شويغو"
     assert added.content.text.startswith("الاتصالات بين موسكو وطهران على أعلى المستويات")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from claimx.analyze.tokens import MwtGuard
@@ -29,17 +31,22 @@ def test_guard_keeps_the_postprocessor_format() -> None:
     assert GUARD(draft) == [["وقال", "وزير", ("وقال", True), "الخارجية"]]
 
 
-@pytest.mark.skipif(not models_available("ar"), reason="no Arabic models")
-def test_bundled_arabic_pipeline_keeps_minister_and_agency_whole() -> None:
+def bundled_arabic_analysis(text: str) -> tuple[Any, list[str]]:
+    """The bundled Arabic pipeline's document of ``text`` and its words (skips under other models)."""
     from claimx.analyze.models import resolve_models
     from claimx.analyze.pipeline import analyze_texts
 
     if resolve_models("ar").origin != "bundled":
         pytest.skip("the guard applies to the bundled models only")
+    (document,), _ = analyze_texts("ar", [text])
+    return document, [word.text for sentence in document.sentences for word in sentence.words]
+
+
+@pytest.mark.skipif(not models_available("ar"), reason="no Arabic models")
+def test_bundled_arabic_pipeline_keeps_minister_and_agency_whole() -> None:
     # Real news (seed 000): a title phrase and an agency name that start with a stem letter و.
     text = "ونقلت وكالة الإعلام الروسية عن نائب وزير الخارجية الروسي سيرغي ريابكوف قوله أمس."
-    (document,), _ = analyze_texts("ar", [text])
-    words = [word.text for sentence in document.sentences for word in sentence.words]
+    _, words = bundled_arabic_analysis(text)
     assert "وكالة" in words and "وزير" in words
     assert "كالة" not in words and "زير" not in words
     assert words[:2] == ["و", "نقلت"]  # a real clitic is still split off
@@ -71,14 +78,8 @@ def test_guard_keeps_names_after_an_honorific_whole() -> None:
 
 @pytest.mark.skipif(not models_available("ar"), reason="no Arabic models")
 def test_bundled_arabic_pipeline_splits_glued_commas_and_guillemets() -> None:
-    from claimx.analyze.models import resolve_models
-    from claimx.analyze.pipeline import analyze_texts
-
-    if resolve_models("ar").origin != "bundled":
-        pytest.skip("the guard applies to the bundled models only")
     text = "وأكد محمد العلي، مدير المركز، لـ«الرياض» أن العمل مستمر."
-    (document,), _ = analyze_texts("ar", [text])
-    words = [word.text for sentence in document.sentences for word in sentence.words]
+    document, words = bundled_arabic_analysis(text)
     assert "العلي" in words and "المركز" in words and words.count("،") == 2
     assert "«" in words and "الرياض" in words and "»" in words
     for sentence in document.sentences:
