@@ -1221,3 +1221,19 @@ def test_arabic_speaker_phrases_of_the_seed_articles() -> None:
     assert affirmed.content.text.startswith("الدبلوماسية والردع القائم على الضغوطات")
     assert speaker_text(added) == "شويغو"
     assert added.content.text.startswith("الاتصالات بين موسكو وطهران على أعلى المستويات")
+
+
+def test_arabic_headline_place_and_event_is_no_claim_but_a_state_saying_is() -> None:
+    # SaudiNewsNet 2015-07-21-0138 "كينيا: مقتل 5 أشخاص بهجوم على آلية للشرطة": a place and what
+    # happened there (no verb after the colon; the NER took Kenya for a person, the states list knows
+    # better). Seed 001's headline "روسيا: العلاقات العسكرية … لن تخضع للضغوط" is Russia's statement.
+    assert headline_claims("ar_headline_place", "ar") == []
+    (said,) = headline_claims("ar_headline_state", "ar")
+    assert said.speaker is not None and said.speaker.text == "روسيا" and said.speaker.kind == "state"
+    assert said.content.text == "العلاقات العسكرية بين موسكو وطهران لن تخضع للضغوط"
+
+
+def test_arabic_impersonal_expected_is_no_report() -> None:
+    # SaudiNewsNet 2015-08-11-1308 "ويتوقع ان تظهر المواجهة بمستوى فني كبير …": "it is expected"
+    # (يُتوقع), the author's own voice; `impersonal_cue_forms` right before the complementizer.
+    assert not [c for c in article("ar_impersonal_expected").claims if c.kind == "statement"]

@@ -85,3 +85,14 @@ def test_bundled_arabic_pipeline_splits_glued_commas_and_guillemets() -> None:
     for sentence in document.sentences:
         for token in sentence.tokens:
             assert text[token.start_char:token.end_char] == token.text
+
+
+@pytest.mark.skipif(not models_available("ar"), reason="no Arabic models")
+def test_empty_text_is_an_empty_document_beside_the_others() -> None:
+    # Stanza's token postprocessor fails on an empty text; analyze_texts answers it with an empty
+    # document and still analyses the rest of the batch.
+    from claimx.analyze.pipeline import analyze_texts
+
+    documents, _ = analyze_texts("ar", ["", "قال الوزير إن العمل مستمر.", ""])
+    assert [len(document.sentences) for document in documents] == [0, 1, 0]
+    assert [document.text for document in documents][::2] == ["", ""]

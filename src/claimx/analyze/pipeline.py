@@ -100,17 +100,22 @@ def get_pipeline(lang: str, model_dir: str | os.PathLike[str] | None = None) -> 
 def analyze_texts(lang: str, texts: Sequence[str],
                   model_dir: str | os.PathLike[str] | None = None) -> tuple[list[stanza.Document], ModelSet]:
     """Analyse ``texts`` (one document each) with the ``lang`` pipeline in a single bulk call."""
+    import stanza
+
     guarded = get_pipeline(lang, model_dir)
-    if not texts:
-        return [], guarded.models
+    # An empty text is an empty document; Stanza's token postprocessor fails on one (NameError in
+    # stanza.models.tokenization.utils.postprocess_doc), and there is nothing to analyse anyway.
+    filled = [text for text in texts if text]
+    if not filled:
+        return [stanza.Document([], text=text) for text in texts], guarded.models
     with guarded.lock:
         try:
             # Overlong texts and punctuation-less "sentences" go in bounded pieces (analyze.limits).
-            analysed = analyze_in_pieces(texts, guarded.pipeline.bulk_process)
+            analysed = iter(analyze_in_pieces(filled, guarded.pipeline.bulk_process))
         except Exception as exc:
             raise AnalysisError(f"Stanza failed on a {lang!r} batch of {len(texts)} texts: "
                                 f"{type(exc).__name__}: {exc}") from exc
-    return list(analysed), guarded.models
+    return [next(analysed) if text else stanza.Document([], text=text) for text in texts], guarded.models
 
 
 def clear_cache() -> None:

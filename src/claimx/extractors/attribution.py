@@ -49,6 +49,7 @@ from claimx.extractors.speakers import (
     word_keys,
 )
 from claimx.extractors.tree import ParsedSentence, base_relation, feats
+from claimx.records import SpeakerKind
 
 SPEAKER_KINDS_FOR_HEADLINES = frozenset({"person", "official", "organization", "state", "media", "unnamed"})
 VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: Arabic participles "مضيفا أن", "قائلا"
@@ -1894,8 +1895,11 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
         return None
     span = ps.span(sorted(ids))
     assert span is not None
+    # a country's name alone is a state, whatever the NER made of the headline ("كينيا: …")
+    named = fold(" ".join(ps.word(i).text for i in sorted(ids)))
+    kind: SpeakerKind = "state" if named in lexicon.words_of("states") else phrase.kind
     return Phrase(ids=tuple(sorted(ids)), start=span[0], end=span[1], head=head, entity=phrase.entity,
-                  kind=phrase.kind)
+                  kind=kind)
 
 
 def _joined_conjunct(word: Word, lexicon: Lexicon) -> bool:
@@ -1927,6 +1931,8 @@ def colon_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Seque
     span = ps.span(after)
     if span is None or not any(ps.upos(ps.word(i)) in {"VERB", "NOUN", "ADJ"} for i in after):
         return []
+    if phrase.kind == "state" and not any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in after):
+        return []  # "كينيا: مقتل 5 أشخاص بهجوم …": a place and what happened there, not what it said
     content = Content(span[0], span[1], "headline", tuple(after))
     return [Candidate(rule="headline", sentence=ps, cue=entry, cue_ids=(colon.id,), content=content,
                       speaker=phrase, confidence=0.7)]

@@ -121,6 +121,9 @@ def classify(ps: ParsedSentence, ids: Sequence[int], head: Word, entity: Entity 
     has_name = _names_someone(ps, head)
     if _mentions(forms, lexicon.words_of("media_nouns")):
         return "media"
+    named = fold(" ".join(form for form in forms if any(ch.isalnum() for ch in form)))
+    if named in lexicon.words_of("states"):
+        return "state"  # the phrase is a country's or capital's name, whatever the NER said ("كينيا: …")
     if entity is not None and entity.label in {"PER", "PERSON"}:
         return "person"
     if _mentions(forms, lexicon.words_of("official_titles")):
