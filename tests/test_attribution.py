@@ -1237,3 +1237,13 @@ def test_arabic_impersonal_expected_is_no_report() -> None:
     # SaudiNewsNet 2015-08-11-1308 "ويتوقع ان تظهر المواجهة بمستوى فني كبير …": "it is expected"
     # (يُتوقع), the author's own voice; `impersonal_cue_forms` right before the complementizer.
     assert not [c for c in article("ar_impersonal_expected").claims if c.kind == "statement"]
+
+
+def test_english_participle_reports_the_clause_right_after_it() -> None:
+    # PolNeAR train: '“There’s great danger with the illegals,” Trump told reporters, before insisting he
+    # had a “great relationship” with Latinos.' The parse hung "he had …" on "told"; the quotation is
+    # what Trump told reporters, the clause after "insisting" what he insisted.
+    told, insisting = article("en_participle_own_clause").claims
+    assert told.content.text == "There’s great danger with the illegals" and told.quote == "direct"
+    assert speaker_text(insisting) == "Trump"
+    assert insisting.content.text == "he had a “great relationship” with Latinos"

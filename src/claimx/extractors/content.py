@@ -273,6 +273,13 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
             ids = _with_stray_subject(ps, cue, child, ids, exclude)
         return _trim_leading(ps, ids, lexicon)
     parent = ps.parent(cue)
+    if parent is not None and base_relation(ps.deprel(cue)) == "advcl":
+        # '“…,” Trump told reporters, before insisting he had a “great relationship” with Latinos.': the
+        # parse hung the clause that opens right after the participle on the verb it extends
+        adjacent = next((kid for kid in ps.kids(parent, "ccomp")
+                         if min(ps.subtree(kid)) == cue.id + 1 and ps.kids(kid, "nsubj", "nsubj:pass")), None)
+        if adjacent is not None:
+            return _trim_leading(ps, ps.subtree(adjacent, exclude=exclude), lexicon)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
         # "Her campaign also announced new support … and said some of the women would campaign …": the
         # parse coordinated the reported clause with the cue instead of hanging it under it
