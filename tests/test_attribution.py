@@ -1247,3 +1247,12 @@ def test_english_participle_reports_the_clause_right_after_it() -> None:
     assert told.content.text == "There’s great danger with the illegals" and told.quote == "direct"
     assert speaker_text(insisting) == "Trump"
     assert insisting.content.text == "he had a “great relationship” with Latinos"
+
+
+def test_english_called_on_someone_to_do_something() -> None:
+    # PolNeAR train: "Clinton adds that she has released 30 years of tax returns and called on Sanders
+    # and Donald Trump to do the same." The one called on and the to-clause the parse hung on "called"
+    # are the claim (`urging_prepositions`).
+    called = claim_with("en_called_on", "called")
+    assert speaker_text(called) == "she"
+    assert called.content.text == "Sanders and Donald Trump to do the same"

@@ -359,6 +359,9 @@ def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
                           exclude: Sequence[int]) -> list[int]:
     """"شدد على أهمية X", "كشف عن X", "حذر من X": the object introduced by a preposition the
     language lists in ``content_prepositions`` (speakers.json) is what was said."""
+    urged = _urged_to(ps, cue, lexicon, exclude)
+    if urged:
+        return urged
     prepositions = lexicon.words_of("content_prepositions")
     if not prepositions:
         return []
@@ -368,6 +371,25 @@ def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
             continue
         case_ids = {c.id for c in cases}
         return [i for i in ps.subtree(kid, exclude=exclude) if i not in case_ids]
+    return []
+
+
+def _urged_to(ps: ParsedSentence, cue: Word, lexicon: Lexicon, exclude: Sequence[int]) -> list[int]:
+    """"Clinton called on Sanders and Donald Trump to do the same": who is called on and what to do,
+    for the verbs and prepositions of ``urging_prepositions`` (speakers.json), with the to-clause the
+    parse hung on the cue."""
+    prepositions = lexicon.speakers.get("urging_prepositions", {}).get(fold(cue.lemma or cue.text), ())
+    for kid in ps.kids(cue, "obl"):
+        if kid.id < cue.id or not any(fold(c.text) in prepositions for c in ps.kids(kid, "case")):
+            continue
+        marks = lexicon.words_of("infinitive_marks")
+        clause = next((verb for verb in ps.kids(cue, "advcl", "xcomp") if verb.id > kid.id and
+                       any(fold(mark.text) in marks for mark in ps.kids(verb, "mark"))), None)
+        if clause is None:
+            return []
+        case_ids = {c.id for c in ps.kids(kid, "case")}
+        return sorted({*(i for i in ps.subtree(kid, exclude=exclude) if i not in case_ids),
+                       *ps.subtree(clause, exclude=exclude)})
     return []
 
 
