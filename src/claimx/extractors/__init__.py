@@ -32,7 +32,7 @@ from claimx.extractors.content import Content, Quote, continued_quotes, find_quo
 from claimx.extractors.events import event_actor, is_past
 from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
 from claimx.extractors.quantities import find_quantities
-from claimx.extractors.speakers import Entity, Phrase, find_phrase, to_source, to_speaker
+from claimx.extractors.speakers import PERSON_LABELS, Entity, Phrase, find_phrase, to_source, to_speaker
 from claimx.extractors.tree import ParsedSentence, feats
 from claimx.records import Claim, Cue, Evidence, Lang, Polarity, Span, Speaker, TimeValue
 
@@ -140,7 +140,6 @@ def _pronoun_span(candidate: Candidate, text: str) -> Span | None:
 
 
 NOT_PERSONS = frozenset({"organization", "state", "media"})
-PERSON_LABELS = frozenset({"PER", "PERSON"})
 MAX_RECENT_SPEAKERS = 20
 
 

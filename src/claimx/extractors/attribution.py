@@ -40,12 +40,14 @@ from claimx.extractors.content import (
 )
 from claimx.extractors.lexicon import CueEntry, Lexicon, fold
 from claimx.extractors.speakers import (
+    PERSON_LABELS,
     Entity,
     Phrase,
     classify,
     entity_in,
     find_phrase,
     mentions_any,
+    names_a_state,
     word_keys,
 )
 from claimx.extractors.tree import ParsedSentence, base_relation, feats
@@ -474,6 +476,16 @@ def _with_title_after(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Ent
 MAX_TITLE_WORDS = 10
 
 
+def _contiguous_after(run: Sequence[int], last: int) -> list[int]:
+    """The ids of ``run`` that follow ``last`` without a gap (a speaker phrase's tail that touches it)."""
+    prefix: list[int] = []
+    for word_id in run:
+        if word_id != last + 1 + len(prefix):
+            break
+        prefix.append(word_id)
+    return prefix
+
+
 def _with_name_before_comma(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
                             lexicon: Lexicon) -> Phrase:
     """A verb-first speaker whose title the parse cut at a preposition: "رجح رئيس مجلس عشائر الأنبار
@@ -481,11 +493,8 @@ def _with_name_before_comma(ps: ParsedSentence, phrase: Phrase, entities: Sequen
     title of ``official_titles`` ("الشيخ") that end in a proper noun right before a comma belong to the
     speaker; the claim starts after the comma."""
     last = max(phrase.ids)
-    gap = ps.words[last:last + MAX_TITLE_WORDS]
-    run = _arabic_phrase_tail(ps, gap, lexicon)
+    run = _contiguous_after(_arabic_phrase_tail(ps, ps.words[last:last + MAX_TITLE_WORDS], lexicon), last)
     for position, word_id in enumerate(run):
-        if run[:position + 1] != list(range(last + 1, word_id + 1)):
-            break
         word = ps.word(word_id)
         comma_after = word.text.endswith(("،", ",")) or \
             (word_id < len(ps.words) and ps.word(word_id + 1).text in {"،", ","})
@@ -504,19 +513,19 @@ def _with_name_in_title(ps: ParsedSentence, phrase: Phrase, entities: Sequence[E
     person's name: "شكك مدير الأبحاث في مركز الملك فيصل للأبحاث … سعود السرحان في صحة المخطوط". A
     title of ``official_titles`` without a name runs on through title words
     (:func:`_arabic_phrase_tail`) to the end of the first person the NER found there."""
-    if phrase.entity is not None and phrase.entity.label in {"PER", "PERSON"}:
+    if phrase.entity is not None and phrase.entity.label in PERSON_LABELS:
         return phrase
     if not any(word_keys(ps.word(i).text) & lexicon.words_of("official_titles") for i in phrase.ids):
         return phrase
     last = max(phrase.ids)
-    run = _arabic_phrase_tail(ps, ps.words[last:last + MAX_NAMED_TITLE_WORDS], lexicon)
-    contiguous_run = [i for position, i in enumerate(run) if i == last + 1 + position]
-    for word_id in contiguous_run:
+    tail = _arabic_phrase_tail(ps, ps.words[last:last + MAX_NAMED_TITLE_WORDS], lexicon)
+    run = _contiguous_after(tail, last)
+    for word_id in run:
         start = ps.offsets[word_id][0]
-        person = next((e for e in entities if e.label in {"PER", "PERSON"} and e.start == start), None)
+        person = next((e for e in entities if e.label in PERSON_LABELS and e.start == start), None)
         if person is None:
             continue
-        ids = [i for i in contiguous_run if ps.offsets[i][1] <= person.end]
+        ids = [i for i in run if ps.offsets[i][1] <= person.end]
         return _widened(ps, phrase, tuple(sorted({*phrase.ids, *ids})), entities, lexicon)
     return phrase
 
@@ -1678,20 +1687,18 @@ def _next_to(ps: ParsedSentence, phrase: set[int], head: Word, candidate: Candid
              lexicon: Lexicon) -> bool:
     """The source phrase qualifies the candidate's report: it lies inside the report's words or next
     to them, with nothing but punctuation or a complementizer between ("…, according to X",
-    "According to X, Y said"),
-    not in another clause ("Clinton leads … according to a count by the AP, but Sanders has vowed …")."""
+    "According to X, Y said"), not in another clause ("Clinton leads … according to a count by the
+    AP, but Sanders has vowed …")."""
     taken = set(candidate.cue_ids) | set(candidate.content.ids) | \
         set(candidate.speaker.ids if candidate.speaker is not None else ())
-    if not taken:
-        return True
     first, last = min(taken), max(taken)
     if first <= min(phrase) <= last or not candidate.content.ids:
         return True
     # the phrase with what the parse hung on it ("an Iranian official and another person having
     # insights into the negotiations"), up to the report's own words
     before = min(phrase) < first
-    phrase = {i for i in phrase | set(ps.subtree(head)) if i not in taken and (i < first) == before}
-    gap = range(max(phrase) + 1, first) if max(phrase) < first else range(last + 1, min(phrase))
+    reach = {i for i in phrase | set(ps.subtree(head)) if i not in taken and (i < first) == before}
+    gap = range(max(reach) + 1, first) if before else range(last + 1, min(reach))
     # ("… reported earlier this month citing an Iranian official … that the United States demanded")
     return all(ps.upos(ps.word(i)) == "PUNCT" or fold(ps.word(i).text) in lexicon.words_of("complementizers")
                for i in gap)
@@ -1896,8 +1903,8 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
     span = ps.span(sorted(ids))
     assert span is not None
     # a country's name alone is a state, whatever the NER made of the headline ("كينيا: …")
-    named = fold(" ".join(ps.word(i).text for i in sorted(ids)))
-    kind: SpeakerKind = "state" if named in lexicon.words_of("states") else phrase.kind
+    named_state = names_a_state([ps.word(i).text for i in sorted(ids)], lexicon)
+    kind: SpeakerKind = "state" if named_state else phrase.kind
     return Phrase(ids=tuple(sorted(ids)), start=span[0], end=span[1], head=head, entity=phrase.entity,
                   kind=kind)
 

@@ -379,10 +379,10 @@ def _urged_to(ps: ParsedSentence, cue: Word, lexicon: Lexicon, exclude: Sequence
     for the verbs and prepositions of ``urging_prepositions`` (speakers.json), with the to-clause the
     parse hung on the cue."""
     prepositions = lexicon.speakers.get("urging_prepositions", {}).get(fold(cue.lemma or cue.text), ())
+    marks = lexicon.words_of("infinitive_marks")
     for kid in ps.kids(cue, "obl"):
         if kid.id < cue.id or not any(fold(c.text) in prepositions for c in ps.kids(kid, "case")):
             continue
-        marks = lexicon.words_of("infinitive_marks")
         clause = next((verb for verb in ps.kids(cue, "advcl", "xcomp") if verb.id > kid.id and
                        any(fold(mark.text) in marks for mark in ps.kids(verb, "mark"))), None)
         if clause is None:

@@ -112,6 +112,14 @@ def mentions_any(ps: ParsedSentence, ids: Sequence[int], vocabulary: frozenset[s
     return _mentions([ps.word(i).text for i in ids], vocabulary)
 
 
+PERSON_LABELS = frozenset({"PER", "PERSON"})  # the NER labels of persons (CoNLL / OntoNotes style)
+
+
+def names_a_state(forms: Sequence[str], lexicon: Lexicon) -> bool:
+    """The words are, together, the name of a state or capital of ``states`` ("كينيا", "الولايات المتحدة")."""
+    return fold(" ".join(forms)) in lexicon.words_of("states")
+
+
 def classify(ps: ParsedSentence, ids: Sequence[int], head: Word, entity: Entity | None,
              lexicon: Lexicon) -> SpeakerKind:
     """What kind of actor a phrase names (see the module docstring for the order of the tests)."""
@@ -121,10 +129,9 @@ def classify(ps: ParsedSentence, ids: Sequence[int], head: Word, entity: Entity 
     has_name = _names_someone(ps, head)
     if _mentions(forms, lexicon.words_of("media_nouns")):
         return "media"
-    named = fold(" ".join(form for form in forms if any(ch.isalnum() for ch in form)))
-    if named in lexicon.words_of("states"):
+    if names_a_state([form for form in forms if any(ch.isalnum() for ch in form)], lexicon):
         return "state"  # the phrase is a country's or capital's name, whatever the NER said ("كينيا: …")
-    if entity is not None and entity.label in {"PER", "PERSON"}:
+    if entity is not None and entity.label in PERSON_LABELS:
         return "person"
     if _mentions(forms, lexicon.words_of("official_titles")):
         if has_name and not _mentions(forms, lexicon.words_of("organization_nouns")):
@@ -171,7 +178,7 @@ def _has_alnum(text: str) -> bool:
 def entity_in(span: tuple[int, int], entities: Sequence[Entity]) -> Entity | None:
     """The first named entity inside ``span`` (a person before anything else)."""
     inside = [e for e in entities if e.start >= span[0] and e.end <= span[1]]
-    inside.sort(key=lambda e: (e.label not in {"PER", "PERSON"}, e.start))
+    inside.sort(key=lambda e: (e.label not in PERSON_LABELS, e.start))
     return inside[0] if inside else None
 
 
