@@ -250,7 +250,8 @@ def test_ar_subject_after_the_complementizer_belongs_to_the_claim() -> None:
 
 
 def test_ar_naqalat_agency_an_x_qawlahu() -> None:
-    claim = claim_with("ar_transmit", "ونقلت")
+    # The cue is the speaker's own "قوله", as annotators mark it; the medium's verb only transmits.
+    claim = claim_with("ar_transmit", "قوله")
     assert claim.evidence.rule == "transmit_cue"
     assert claim.speaker is not None and claim.speaker.text.startswith("غابريال")
     assert [(s.text, s.kind) for s in claim.source_chain] == [("وكالة الصحافة الفرنسية", "media")]
@@ -752,7 +753,7 @@ def test_ar_transmitted_quotation_after_a_date() -> None:
     # Seed 000 ("نقلت وكالة … عن ريابكوف قوله، أمس السبت «…»": the compact expander splits قوله as قول + ه)
     # and SaudiNewsNet 2015-07-21-0012 ("وقال خامنئي في خطبة …، أمس: «…»"): the quotation is the claim,
     # the date says when, and neither قوله nor the sermon belongs to the speaker.
-    told = claim_with("ar_date_then_quotation", "ونقلت")
+    told = claim_with("ar_date_then_quotation", "قوله")
     assert told.speaker is not None and told.speaker.text == "ريابكوف"
     assert [(s.text, s.relation) for s in told.source_chain] == [("وكالة الإعلام الروسية", "cited")]
     assert told.quote == "direct" and told.content.text.startswith("لا توجد تغييرات والتعاون مع إيران سيستمر")
@@ -1256,3 +1257,36 @@ def test_english_called_on_someone_to_do_something() -> None:
     called = claim_with("en_called_on", "called")
     assert speaker_text(called) == "she"
     assert called.content.text == "Sanders and Donald Trump to do the same"
+
+
+def test_arabic_subject_between_auxiliary_and_cue() -> None:
+    # SaudiNewsNet 2015-07-21-0138 "وكان مسؤول في الادارة المحلية ذكر الاثنين ان …": after كان the
+    # subject stands before the cue; the parse made it an oblique and the weekday the subject.
+    (said,) = article("ar_auxiliary_subject").claims
+    assert speaker_text(said) == "مسؤول في الادارة المحلية"
+    assert said.content.text == "الهجوم لم يسفر عن ضحايا"
+
+
+def test_arabic_relative_pronoun_speaker() -> None:
+    # SaudiNewsNet 2015-08-06-1467 "… لانتقادات من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن …":
+    # the noun phrase before الذي said it, from after its preposition; the parse took a word of the
+    # claim for the subject.
+    (said,) = article("ar_relative_pronoun_antecedent").claims
+    assert speaker_text(said) == "الأسطورة الأرجنتينية دييجو مارادونا"
+    assert said.content.text.startswith("لاعب برشلونة البالغ عمره 28 عاما") and \
+        said.content.text.endswith("بات مدللا")
+
+
+def test_arabic_transmitted_claim_and_its_participle() -> None:
+    # SaudiNewsNet 2015-07-25-0020 (its misplaced quotation marks left out): "ونقلت صحيفة … عن السرحان
+    # قوله: إن …، مشيرا إلى أن …". The cue is قوله (the medium's verb only transmits); the participle
+    # goes on quoting السرحان through the same paper, and the relative clause "الذي أعلن عنه الباحثون"
+    # before it does not take the participle's claim.
+    claims = article("ar_transmitted_participle").claims
+    said, pointing = claims
+    assert said.cue is not None and said.cue.text == "قوله"
+    assert speaker_text(said) == "السرحان" and speaker_text(pointing) == "السرحان"
+    for claim in claims:
+        assert [s.text for s in claim.source_chain] == ["صحيفة نيويورك تايمز البريطانية"]
+    assert said.content.text == "المخطوط ليس بالقدم الذي أعلن عنه الباحثون"
+    assert pointing.content.text.startswith("نصه العربي تضمن تنقيط")

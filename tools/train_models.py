@@ -237,15 +237,22 @@ def data_args(lang: str, stage: str, data: Path, ckpt: Path) -> list[str]:
     return [*args, "--gold_file", dev] if stage == "mwt" else args
 
 
-def trainer_cmd(lang: str, stage: str, data: Path, ckpt: Path, scale: float, gpu: bool) -> list[str]:
+def trainer_cmd(lang: str, stage: str, data: Path, ckpt: Path, scale: float, gpu: bool,
+                continue_installed: bool = False) -> list[str]:
     cmd = [f"stanza.models.{MODULES[stage]}", "--mode", "train", "--shorthand", f"{lang}_claimx"]
     if stage in TAKES_LANG:
         cmd += ["--lang", lang]
     cmd += data_args(lang, stage, data, ckpt) + SIZES[stage]
     for flag, base in SCALED[stage].items():
         cmd += [flag, steps(base, scale)]
+    pretrain = data / "pretrain.pt"
+    if continue_installed:
+        # More steps on the bundled model: its vocabulary and word vectors must stay the ones it
+        # was trained with, so the package's pretrain is used, not the one prep just rebuilt.
+        cmd += ["--continue_from", str(MODELS / lang / f"{stage}.pt")]
+        pretrain = MODELS / lang / "pretrain.pt"
     if stage in USES_PRETRAIN:
-        cmd += ["--wordvec_pretrain_file", str(data / "pretrain.pt")]
+        cmd += ["--wordvec_pretrain_file", str(pretrain)]
     cmd += ["--save_name", f"{stage}.pt", "--seed", SEED, "--save_dir", str(ckpt)]
     return cmd if gpu else [*cmd, "--cpu"]
 
@@ -336,7 +343,7 @@ def install(lang: str, stage: str, ckpt: Path, data: Path) -> None:
 
 
 def run_stage(lang: str, stage: str, scale: float, gpu: bool, ckpt_name: str = "ckpt",
-              install_models: bool = True) -> None:
+              install_models: bool = True, continue_installed: bool = False) -> None:
     data = WORK / lang / "data"
     ckpt = WORK / lang / ckpt_name
     data.mkdir(parents=True, exist_ok=True)
@@ -358,7 +365,7 @@ def run_stage(lang: str, stage: str, scale: float, gpu: bool, ckpt_name: str = "
     elif stage == "retag":
         retag(lang, data)
     else:
-        cmd = [sys.executable, "-m", *trainer_cmd(lang, stage, data, ckpt, scale, gpu)]
+        cmd = [sys.executable, "-m", *trainer_cmd(lang, stage, data, ckpt, scale, gpu, continue_installed)]
         log(" ".join(cmd))
         threads = os.environ.get("OMP_NUM_THREADS", "1")
         subprocess.run(cmd, check=True, env={**os.environ, "OMP_NUM_THREADS": threads})
@@ -377,13 +384,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ckpt-name", default="ckpt", help="checkpoint folder under work_models/<lang>/")
     parser.add_argument("--no-install", action="store_true",
                         help="leave the models in the checkpoint folder (compare, then install_<stage>)")
+    parser.add_argument("--continue-installed", action="store_true",
+                        help="start from the bundled model (Stanza's --continue_from; parser only)")
     args = parser.parse_args(argv)
+    if args.continue_installed and set(args.stages.split(",") if args.stages else STAGES[args.lang]) - {
+            "prep", "retag", "depparse"}:
+        parser.error("--continue-installed works for the depparse stage (prep/retag may run before it)")
     stages = args.stages.split(",") if args.stages else STAGES[args.lang]
     import torch
 
     torch.set_num_threads(1)
     for stage in stages:
-        run_stage(args.lang, stage, args.scale, args.gpu, args.ckpt_name, not args.no_install)
+        run_stage(args.lang, stage, args.scale, args.gpu, args.ckpt_name, not args.no_install,
+                  args.continue_installed)
 
 
 if __name__ == "__main__":

@@ -77,11 +77,14 @@ class Candidate:
     participle: bool = False          # Arabic "مضيفا أن": a new claim by the clause's speaker
     pronoun_phrase: Phrase | None = None  # the pronoun as a phrase, when no earlier speaker is known
     gender: str | None = None         # the cue's agreement ("Masc"/"Fem", Arabic): who can be carried over
+    said_id: int | None = None        # "نقلت الوكالة عن X قوله": the word that reports X's own words
 
     @property
     def cue_span(self) -> tuple[int, int]:
         """The cue's tokens as written, clitics included ("وأضاف", "ونفت"; "according to")."""
         offsets = self.sentence.token_offsets
+        if self.said_id is not None:
+            return offsets[self.said_id]
         first, last = offsets[self.cue_ids[0]], offsets[self.cue_ids[-1]]
         return first[0], last[1]
 
@@ -158,6 +161,55 @@ def _transmitted(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
     return None
 
 
+def _said_after(ps: ParsedSentence, original: Phrase, lexicon: Lexicon) -> int | None:
+    """The statement noun right after a transmitted claim's speaker ("عن السرحان قوله"): it, not the
+    medium's verb, reports the speaker's words."""
+    following = max(original.ids) + 1
+    if following > len(ps.words):
+        return None
+    said = fold(ps.token_text(ps.word(following)))
+    return following if said in lexicon.words_of("transmitted_statement_nouns") else None
+
+
+MAX_SUBJECT_AFTER_AUXILIARY = 10
+SUBJECT_AFTER_AUXILIARY_TAGS = NOMINAL | {"ADJ", "ADP", "DET", "CCONJ"}
+
+
+def _subject_after_auxiliary(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"وكان مدير عام ميلان ادريانو غالياني قال في وقت سابق أن": after an auxiliary
+    (``auxiliary_verbs``) the subject stands before the cue. The compact parse often makes that noun
+    an oblique, and a time word after the cue the subject."""
+    auxiliaries = lexicon.words_of("auxiliary_verbs")
+    for word in reversed(ps.words[max(0, cue.id - 2 - MAX_SUBJECT_AFTER_AUXILIARY):cue.id - 1]):
+        if word_keys(ps.token_text(word)) & auxiliaries:
+            between = [ps.word(i) for i in range(word.id + 1, cue.id)]
+            if between and ps.upos(between[0]) in {"NOUN", "PROPN"} and \
+                    all(ps.upos(w) in SUBJECT_AFTER_AUXILIARY_TAGS for w in between):
+                return between[0]
+            return None
+        if ps.upos(word) not in SUBJECT_AFTER_AUXILIARY_TAGS:
+            return None
+    return None
+
+
+def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"… من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن …": a cue right after a relative pronoun
+    is said by the noun phrase the pronoun follows, up to its preposition. The compact parse rarely
+    makes the cue a relative clause, and takes a word of the claim for its subject."""
+    if cue.id < 3 or fold(ps.word(cue.id - 1).text) not in lexicon.words_of("relative_pronouns"):
+        return None
+    word = ps.word(cue.id - 2)
+    if ps.upos(word) not in {"NOUN", "PROPN", "X"}:
+        return None
+    while not ps.kids(word, "case"):
+        parent = ps.parent(word)
+        if parent is None or parent.id > word.id or ps.upos(parent) not in NOMINAL or \
+                base_relation(ps.deprel(word)) not in NOMINAL_RELATIONS:
+            break
+        word = parent
+    return word
+
+
 MAX_WORDS_BEFORE_COMPLEMENTIZER = 15
 # the tags a complementizer gets from the compact taggers ("إنّ" even as a verb)
 COMPLEMENTIZER_TAGS = frozenset({"SCONJ", "PART", "ADP", "PRON", "CCONJ", "VERB"})
@@ -184,6 +236,8 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
             return word
         if word.text in {".", ":", "!", "?", "؟", "«", '"', "“"}:
             return None
+        if ps.upos(word) == "ADJ" and lexicon.cue(word.text, word.lemma) is not None:
+            return None  # "أعلن عنه الباحثون، مشيرا إلى أن": the participle's own claim
         if ps.upos(word) in {"VERB", "AUX"}:
             # "قال جلال شامي ناشط حقوقي درس القضية ... إن": after قال only إنّ opens the claim, so a verb
             # of the speaker's description may come before it.
@@ -1198,6 +1252,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             (_subject(ps, auxiliary) if auxiliary is not None else None)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
+        if lexicon.lang == "ar":
+            subject = _subject_after_auxiliary(ps, word, lexicon) or _relative_antecedent(ps, word, lexicon) or \
+                subject
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if name_quote is not None:
@@ -1321,6 +1378,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # is that claim's: the participle extends the report, not the reported clause)
             governing = next((c for c in found if governor is not None and
                               (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
+        elif participle and not _own_subjects(ps, word) and ps.parent(word) is not None:
+            # "نقلت الصحيفة عن السرحان قوله …، مشيرا": the subject the participle shares with its verb
+            # is the medium; the report's speaker is who the participle goes on quoting.
+            governing = next((c for c in found if c.cue_ids[0] == ps.parent(word).id and
+                              c.cue.pos == "transmit"), None)
         if subject is not None and subject is not quoted_name and \
                 inside_quote(ps.offsets[subject.id][0], quotes):
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
@@ -1408,9 +1470,13 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             if phrase is not None:
                 candidate.sources.append((phrase, "cited"))
             phrase = original
+            candidate.said_id = _said_after(ps, original, lexicon)
         candidate.speaker = phrase
         taken = set(content.ids) | {word.id} | (set(phrase.ids) if phrase else set())
         candidate.sources.extend(_addressee_sources(ps, word, taken, entities, lexicon, circumstance))
+        if governing is not None and governing.cue.pos == "transmit":
+            # "نقلت الصحيفة عن X قوله …، مشيرا": the participle's claim reaches us through the same medium
+            candidate.sources.extend(source for source in governing.sources if source[1] == "cited")
         # A controlled subject ("trying to encourage") is the governing verb's: inside another claim the
         # cue stays part of that claim.
         controlled = base_relation(ps.deprel(word)) == "xcomp" and not ps.kids(word, "nsubj")
