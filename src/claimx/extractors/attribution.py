@@ -1253,8 +1253,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
         if lexicon.lang == "ar":
-            subject = _subject_after_auxiliary(ps, word, lexicon) or _relative_antecedent(ps, word, lexicon) or \
-                subject
+            subject = _subject_after_auxiliary(ps, word, lexicon) or \
+                _relative_antecedent(ps, word, lexicon) or subject
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if name_quote is not None:
@@ -1378,11 +1378,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # is that claim's: the participle extends the report, not the reported clause)
             governing = next((c for c in found if governor is not None and
                               (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
-        elif participle and not _own_subjects(ps, word) and ps.parent(word) is not None:
+        elif participle and not _own_subjects(ps, word) and (governor := ps.parent(word)) is not None:
             # "نقلت الصحيفة عن السرحان قوله …، مشيرا": the subject the participle shares with its verb
             # is the medium; the report's speaker is who the participle goes on quoting.
-            governing = next((c for c in found if c.cue_ids[0] == ps.parent(word).id and
-                              c.cue.pos == "transmit"), None)
+            governing = next((c for c in found if c.cue_ids[0] == governor.id and c.cue.pos == "transmit"),
+                             None)
         if subject is not None and subject is not quoted_name and \
                 inside_quote(ps.offsets[subject.id][0], quotes):
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
