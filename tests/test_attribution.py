@@ -1290,3 +1290,33 @@ def test_arabic_transmitted_claim_and_its_participle() -> None:
         assert [s.text for s in claim.source_chain] == ["صحيفة نيويورك تايمز البريطانية"]
     assert said.content.text == "المخطوط ليس بالقدم الذي أعلن عنه الباحثون"
     assert pointing.content.text.startswith("نصه العربي تضمن تنقيط")
+
+
+def test_arabic_participle_keeps_the_speaker_its_report_found() -> None:
+    # SaudiNewsNet 2015-07-21-2166: "وأوضح مدير فرع الجمعية بأبها أن …، مشيراً إلى أن …". The participle
+    # goes on with the report it extends, so its speaker is that report's phrase, place included (the
+    # subject the parse lends it stopped at "الجمعية").
+    explained, pointing = article("ar_participle_same_speaker").claims
+    assert speaker_text(explained) == speaker_text(pointing) == "مدير فرع الجمعية بأبها"
+    assert pointing.content.text == "المسابقة تأتي ضمن برامج الجمعية خلال فترة صيف هذا العام"
+
+
+def test_arabic_coordinated_cue_inside_a_claim_continues_its_speaker() -> None:
+    # SaudiNewsNet 2015-07-22-1348: "وأشار المتحدث … سمير الحاج أن المقاومة تقدمت في حي الجمهوري، وأضاف
+    # أن تقدمها …": the parse coordinated وأضاف with the reported verb, whose subject (المقاومة) is not
+    # who added anything; the first claim ends where the second report starts.
+    pointed, added = article("ar_coordinated_report_in_claim").claims
+    assert speaker_text(pointed) == speaker_text(added) == \
+        "المتحدث باسم المجلس العسكري في تعز العميد الركن سمير الحاج"
+    assert pointed.content.text == "المقاومة تقدمت في حي الجمهوري"
+    assert added.content.text.startswith("تقدمها بمنطقة صبر بلغ")
+
+
+def test_arabic_coordinated_colon_report_is_a_claim_of_its_own() -> None:
+    # SaudiNewsNet 2015-07-21-1215: "… وأكد أن العمل في العيد شرف …، واضاف: نعمل لرسم الفرحة …": the
+    # parse hung واضاف inside the claim of وأكد; it is the same speaker's next statement.
+    said, affirmed, added = article("ar_coordinated_colon_report").claims
+    assert speaker_text(said) == "وكيل الرقيب حسين الوعيد"
+    assert affirmed.content.text == "العمل في العيد شرف لخدمة المواطن والمقيم على حد سواء"
+    assert added.content.text == "نعمل لرسم الفرحة على وجوه الآخرين"
+    assert speaker_text(added) == "وكيل الرقيب حسين الوعيد"

@@ -42,3 +42,12 @@ def test_roundtrip_keeps_trees_and_ner() -> None:
 def test_broken_conllu_is_an_input_error(bad: str) -> None:
     with pytest.raises(InputError):
         read_conllu(bad)
+
+
+def test_offsets_that_miss_the_text_are_an_input_error() -> None:
+    # A file whose '# text' lost characters after the offsets were written (invisible marks dropped):
+    # every span claimx reports is cut at these offsets, so it is refused with the token named.
+    document = read_conllu(pud_sentences("en", 1))[0].document
+    shifted = write_conllu(document).replace("start_char=0|end_char=", "start_char=2|end_char=", 1)
+    with pytest.raises(InputError, match="offsets 2-"):
+        read_conllu(shifted)

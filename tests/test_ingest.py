@@ -226,6 +226,15 @@ def test_normalization_maps_back_to_original_characters() -> None:
     assert normalized.origin[-1] == len(original)
 
 
+def test_spaces_around_removed_characters_collapse() -> None:
+    # SaudiNewsNet 2015-07-21-2557 "القاهرة 25 ــ 28 مايو": a tatweel standing alone between two spaces
+    # goes, and so does the second space (a CoNLL-U '# text' line would otherwise lose it).
+    original = "في القاهرة 25 ــ 28 مايو \u200f الماضي"
+    normalized = normalize(original)
+    assert normalized.text == "في القاهرة 25 28 مايو الماضي"
+    assert "".join(original[i] for i in normalized.origin[:-1]) == normalized.text
+
+
 def test_units_are_normalized_but_point_into_the_original() -> None:
     result = ingest(_seed("004"))
     for unit in result.units:

@@ -63,8 +63,29 @@ def read_conllu(conllu: str) -> list[ConlluDocument]:
                 where = f" in document {doc_id!r}" if doc_id else ""
                 raise InputError(f"invalid CoNLL-U{where}, sentence {sentence.sent_id or sentence.index}: "
                                  f"{problem}. Word ids must run 1..n and every HEAD must lead to 0.")
+        problem = offset_problem(document)
+        if problem is not None:
+            where = f" in document {doc_id!r}" if doc_id else ""
+            raise InputError(f"invalid CoNLL-U{where}: {problem}. start_char/end_char in MISC must index "
+                             f"the text of the '# text' comments (or be left out).")
         documents.append(ConlluDocument(doc_id, document))
     return documents
+
+
+def offset_problem(document: stanza.Document) -> str | None:
+    """The first token whose character offsets do not frame its own text in the document's text, or
+    None. Every span claimx reports is cut from the text at these offsets; a file written from text
+    that was changed afterwards (invisible marks dropped from '# text') would index past it."""
+    text = document.text or ""
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            start, end = token.start_char, token.end_char
+            if start is None or end is None:
+                continue
+            if not 0 <= start <= end <= len(text) or text[start:end] != token.text:
+                return (f"sentence {sentence.sent_id or sentence.index}, token {token.text!r} has offsets "
+                        f"{start}-{end}, which hold {text[start:end]!r} of a {len(text)}-character text")
+    return None
 
 
 def tree_problem(sentence: stanza.models.common.doc.Sentence) -> str | None:

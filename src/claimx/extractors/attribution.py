@@ -74,7 +74,9 @@ class Candidate:
     negated: bool = False
     confidence: float = 0.9
     has_subject: bool = True
-    participle: bool = False          # Arabic "مضيفا أن": a new claim by the clause's speaker
+    # Arabic "مضيفا أن", or a cue coordinated inside an earlier claim ("… وأكد أن …، واضاف:"): a new
+    # claim by that claim's speaker, which ends the earlier claim's content where it starts
+    participle: bool = False
     pronoun_phrase: Phrase | None = None  # the pronoun as a phrase, when no earlier speaker is known
     gender: str | None = None         # the cue's agreement ("Masc"/"Fem", Arabic): who can be carried over
     said_id: int | None = None        # "نقلت الوكالة عن X قوله": the word that reports X's own words
@@ -418,6 +420,27 @@ def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quo
     if previous is not None and previous.text not in {"،", ",", ".", ":", "؛"}:
         return False
     return _complementizer_after(ps, word, lexicon, quotes) is not None
+
+
+def _lends_speaker(governing: Candidate, participle: bool, lexicon: Lexicon) -> bool:
+    """Whether a cue that hangs on ``governing``'s own cue takes its speaker phrase rather than the
+    subject the tree shares: always under a transmitting verb (its subject is the medium), and for an
+    Arabic participle, whose speaker phrase the rules widened on the governing cue only."""
+    return governing.cue.pos == "transmit" or (participle and lexicon.lang == "ar")
+
+
+def _continues_report(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: Sequence[Quote]) -> bool:
+    """"… وأكد أن …، واضاف: …": an Arabic cue coordinated in the tree that opens a report of its own
+    (after a comma, its complementizer or colon right after it), not a verb of the claim ("ويرون ما
+    تنعم به", "ولفت نظر الإدارة"). It ends the claim it was hung in."""
+    if lexicon.lang != "ar" or base_relation(ps.deprel(word)) != "conj" or word.id < 2:
+        return False
+    previous = ps.word(word.id - 1)
+    if fold(previous.text) in {"و", "ف"} and previous.id > 1:
+        previous = ps.word(previous.id - 1)
+    following = ps.word(word.id + 1) if word.id < len(ps.words) else None
+    return previous.text in _COMMAS and following is not None and \
+        (following.text in {":", "："} or _complementizer_after(ps, word, lexicon, quotes) is not None)
 
 
 def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Sequence[Entity],
@@ -1378,11 +1401,17 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # is that claim's: the participle extends the report, not the reported clause)
             governing = next((c for c in found if governor is not None and
                               (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
-        elif participle and not _own_subjects(ps, word) and (governor := ps.parent(word)) is not None:
-            # "نقلت الصحيفة عن السرحان قوله …، مشيرا": the subject the participle shares with its verb
-            # is the medium; the report's speaker is who the participle goes on quoting.
-            governing = next((c for c in found if c.cue_ids[0] == governor.id and c.cue.pos == "transmit"),
-                             None)
+        if governing is None and not _own_subjects(ps, word) and \
+                (participle or (lexicon.lang == "ar" and base_relation(ps.deprel(word)) == "conj")) and \
+                (governor := ps.parent(word)) is not None:
+            # "قال التميمي إن أسعار التأمين شهدت …، لافتاً إلى", "قال X إن موجيريني لم تدرك … وأشار إلى":
+            # the parse hung the cue on a verb of an earlier claim, whose subject it lends; the cue goes
+            # on with that claim's report, and with its speaker as that claim found it ("وأوضح مدير فرع
+            # الجمعية بأبها أن …، مشيراً"; "نقلت الصحيفة عن السرحان قوله …، مشيرا": not the medium).
+            governing = next((c for c in found if governor.id in c.content.ids or
+                              (c.cue_ids[0] == governor.id and _lends_speaker(c, participle, lexicon))), None)
+            if governing is not None and governing.speaker is None:
+                subject = None  # that report's speaker is carried over; so is this one's
         if subject is not None and subject is not quoted_name and \
                 inside_quote(ps.offsets[subject.id][0], quotes):
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
@@ -1459,7 +1488,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         gender = None if entry.pos == "transmit" else cue_gender(ps, word, entry, lexicon)
         candidate = Candidate(rule=rule + ("+participle" if participle else ""), sentence=ps, cue=entry,
                               cue_ids=(word.id,), content=content,
-                              negated=_negated(ps, word, lexicon), participle=participle, gender=gender)
+                              negated=_negated(ps, word, lexicon), participle=participle or (
+                                  governing is not None and _continues_report(ps, word, lexicon, quotes)),
+                              gender=gender)
         if phrase is not None and set(phrase.ids) & set(content.ids):
             phrase = None  # a subject inside the claim is the claim's own subject, not the speaker
         if subject is not None and fold(subject.text) in lexicon.words_of("speaker_pronouns"):

@@ -45,7 +45,8 @@ _DIACRITICS = "\u064b-\u065f\u0670\u06d6-\u06ed"
 # Presentation forms expand to several letters (NFKC); everything else keeps its length.
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefc"
 
-_SPECIAL = re.compile(f"[{REMOVED_CHARS}{_DIACRITICS}]+| {{2,}}|[{_PRESENTATION}]")
+# A run of spaces collapses to one, also when removed characters stand between them ("25 ــ 28").
+_SPECIAL = re.compile(f" (?:[{REMOVED_CHARS}]* )+|[{REMOVED_CHARS}{_DIACRITICS}]+|[{_PRESENTATION}]")
 _DIACRITIC_RUN = re.compile(f"[{_DIACRITICS}\u0640]+")
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _ONE_TO_ONE))) + "\n\r\u2028\u2029\x85]")
 _ALEFS = re.compile("[\u0622\u0623\u0625\u0671]")
