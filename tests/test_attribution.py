@@ -1320,3 +1320,40 @@ def test_arabic_coordinated_colon_report_is_a_claim_of_its_own() -> None:
     assert affirmed.content.text == "العمل في العيد شرف لخدمة المواطن والمقيم على حد سواء"
     assert added.content.text == "نعمل لرسم الفرحة على وجوه الآخرين"
     assert speaker_text(added) == "وكيل الرقيب حسين الوعيد"
+
+
+def test_double_quotation_marks_pair_however_they_are_typed() -> None:
+    from claimx.extractors.content import find_quotes
+
+    def quoted(text: str) -> list[str]:
+        return [text[q.open:q.after] for q in find_quotes(text)]
+
+    # SaudiNewsNet 2015-07-25-0020: the closing mark of the paper's name was moved to the line start
+    # by right-to-left editing; the marks that open and close the quotations still pair.
+    saudi = ("“ونقلت صحيفة “نيويورك تايمز البريطانية عن السرحان قوله: إن “المخطوط ليس بالقدم الذي أعلن عنه "
+             "الباحثون”، مشيرا إلى أن “نصه العربي تضمن تنقيط وفواصل”.")
+    assert quoted(saudi) == ["“المخطوط ليس بالقدم الذي أعلن عنه الباحثون”", "“نصه العربي تضمن تنقيط وفواصل”"]
+    # PolNeAR train (huff-post 2016-02-03): a quotation inside a quotation with the same marks.
+    nested = ("Mark Blumenthal and Jon Cohen: “Although the polls failed … from the fast growing number of "
+              "“cell phone only” households — the Iowa misfire traces to issues …” [HuffPost.]")
+    assert quoted(nested) == [nested[nested.index("“Although"):nested.index(" [HuffPost")]]
+    # PolNeAR train (huff-post 2016-07-18): an opening mark typed where the quotation closes.
+    assert quoted("Trump: “I am going to do very well with the Hispanics, the Mexicans —.“ (CNN)") == \
+        ["“I am going to do very well with the Hispanics, the Mexicans —.“"]
+    # Right-to-left text with the marks swapped, guillemets, and a straight pair.
+    assert quoted('قال ”نعم“ ثم «لا» و"ربما"') == ["”نعم“", "«لا»", '"ربما"']
+
+
+@requires_models
+def test_transmitted_claim_survives_a_stray_quotation_mark() -> None:
+    # SaudiNewsNet 2015-07-25-0020 as published: the stray mark no longer swallows "ونقلت صحيفة" into a
+    # quotation, so the transmitted claim is found and the participle after it keeps its speaker.
+    text = ("شكك مدير الأبحاث في مركز الملك فيصل للأبحاث والدراسات الإسلامية بالرياض سعود السرحان في صحة "
+            "المخطوط.\n\n“ونقلت صحيفة “نيويورك تايمز البريطانية عن السرحان قوله: إن “المخطوط ليس بالقدم "
+            "الذي أعلن عنه الباحثون”، مشيرا إلى أن “نصه العربي تضمن تنقيط وفواصل لم تكن موجودة في التوقيت "
+            "المعلن، وإنما ظهرت في وقت لاحق”.")
+    claims = {c.cue.text: c for c in claimx.extract(text, lang="ar").claims if c.cue is not None}
+    said, pointing = claims["قوله"], claims["مشيرا"]
+    assert speaker_text(said) == speaker_text(pointing) == "السرحان"
+    assert said.quote == "direct" and said.content.text == "المخطوط ليس بالقدم الذي أعلن عنه الباحثون"
+    assert pointing.content.text.startswith("نصه العربي تضمن تنقيط وفواصل")

@@ -25,6 +25,7 @@ from claimx.errors import ClaimxError, InputError, LanguageError
 from claimx.extractors import ArticleContext, extract_claims
 from claimx.extractors.prepass import mask_unlikely
 from claimx.ingest import IngestedText, detect_language, ingest
+from claimx.ingest.normalize import straight_quotes
 from claimx.records import Article, Claim, ErrorRecord, ModelInfo, Span, Speaker
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ def _check_lang(lang: str | None) -> None:
 
 
 def _analysis_text(unit_text: str, lang: str, prefilter: bool) -> str:
-    return mask_unlikely(unit_text, lang)[0] if prefilter else unit_text
+    return straight_quotes(mask_unlikely(unit_text, lang)[0] if prefilter else unit_text)
 
 
 def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None, prefilter: bool) -> None:

@@ -17,10 +17,14 @@ from claimx.extractors.speakers import word_keys
 from claimx.extractors.tree import ParsedSentence, base_relation
 from claimx.records import QuoteKind
 
-# Paired quotation marks; the straight double quote opens and closes, and so does a doubled
-# apostrophe ('' ... '', the ASCII double quote of LDC/NYT newswire text).
-_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", "❝": "❞"}
-_STRAIGHT = '"'
+# Double quotation marks, straight or curly, close whichever of them opened: news mixes them (“…"),
+# and right-to-left text often swaps them (”…“). A doubled apostrophe ('' ... '', the ASCII double
+# quote of LDC/NYT newswire text) and the single guillemets pair only with their own kind.
+_DOUBLE_MARKS = frozenset('"“”„‟«»❝❞')
+# Marks that only ever open: the same one again before any closing mark means the first was stray.
+_OPENING_ONLY = frozenset("“„«❝")
+_PAIRS = {"‹": "›"}
+_DOUBLE = '"'
 _DOUBLED = "''"
 MAX_QUOTE_CHARS = 3000
 CLAUSE_RELATIONS = ("ccomp", "parataxis")
@@ -56,35 +60,95 @@ class Content:
     ids: tuple[int, ...]
 
 
+def _closes_here(text: str, position: int) -> bool:
+    """A mark right after a word or punctuation and before a space, punctuation or the end: where a
+    quotation closes, whichever mark the writer typed ('… the Mexicans —.“ he said')."""
+    after = text[position + 1:position + 2]
+    return position > 0 and not text[position - 1].isspace() and not (after and after.isalnum())
+
+
+def _opens_here(text: str, position: int) -> bool:
+    """A mark after a space (or first) and right before a word: where a quotation opens."""
+    after = text[position + 1:position + 2]
+    return (position == 0 or text[position - 1].isspace()) and after.isalnum()
+
+
+def _nests(text: str, position: int) -> bool:
+    """Whether a double mark inside an open double quotation opens a quotation within it ("“Although
+    … the number of “cell phone only” households …”") rather than closing the open one."""
+    char = text[position]
+    if char == _DOUBLE:
+        return False
+    if char in _OPENING_ONLY:
+        return not _closes_here(text, position)
+    return _opens_here(text, position)  # ” » used as openers, as right-to-left text often does
+
+
+def _paragraph_quotes(text: str, start: int, end: int,
+                      ignored: frozenset[int]) -> tuple[list[Quote], int | None]:
+    """The quotations of ``text[start:end]``, or the first opening mark found stray: a quotation
+    still open at the paragraph end that held quotations of its own ('“ونقلت صحيفة “نيويورك تايمز” …',
+    a mark the right-to-left editing moved to the line start) opened nothing."""
+    quotes: list[Quote] = []
+    opened = -1          # position of the open quotation's first mark
+    closing = ""         # what closes it: _DOUBLE for any double mark, else its own closing mark
+    depth = deepest = 0  # nesting of double quotations inside the open one
+    position = start
+    while position < end:
+        char = text[position]
+        if opened >= 0 and position - opened > MAX_QUOTE_CHARS:
+            quotes.append(Quote(opened, position, closed=False, width=len(closing)))
+            opened, depth = -1, 0
+        if opened >= 0 and closing != _DOUBLE:
+            if text.startswith(closing, position):
+                quotes.append(Quote(opened, position, width=len(closing)))
+                opened = -1
+                position += len(closing)
+                continue
+        elif opened >= 0 and char in _DOUBLE_MARKS:
+            if _nests(text, position):
+                depth += 1
+                deepest = max(deepest, depth)
+            elif depth > 1:
+                depth -= 1
+            else:
+                quotes.append(Quote(opened, position))
+                opened, depth = -1, 0
+        elif opened < 0 and position not in ignored:
+            if char in _DOUBLE_MARKS and not (char not in _OPENING_ONLY | {_DOUBLE} and
+                                               _closes_here(text, position)):
+                opened, closing, depth, deepest = position, _DOUBLE, 1, 1
+            elif char in _PAIRS:
+                opened, closing = position, _PAIRS[char]
+            elif text.startswith(_DOUBLED, position) and not text.startswith(_DOUBLED + "'", position):
+                opened, closing = position, _DOUBLED
+                position += 2
+                continue
+        position += 1
+    if opened >= 0:
+        if closing == _DOUBLE and deepest > 1:
+            return quotes, opened
+        close = start + len(text[start:end].rstrip())
+        if close - opened > len(closing):
+            quotes.append(Quote(opened, close, closed=False, width=len(closing)))
+    return quotes, None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Quotations in ``text``; an unclosed one ends at its paragraph break (run-on quote)."""
     quotes: list[Quote] = []
-    opened: tuple[int, str] | None = None
-    skip_to = 0
-    for position, char in enumerate(text):
-        if position < skip_to:
-            continue
-        if opened is not None:
-            start, closing = opened
-            width = len(closing)
-            if text.startswith(closing, position):
-                quotes.append(Quote(start, position, width=width))
-                opened = None
-                skip_to = position + width
-            elif text.startswith("\n\n", position) or position - start > MAX_QUOTE_CHARS:
-                if position - start > width:
-                    quotes.append(Quote(start, position, closed=False, width=width))
-                opened = None
-            continue
-        if char == _STRAIGHT:
-            opened = (position, _STRAIGHT)
-        elif char in _PAIRS:
-            opened = (position, _PAIRS[char])
-        elif text.startswith(_DOUBLED, position) and not text.startswith(_DOUBLED + "'", position):
-            opened = (position, _DOUBLED)
-            skip_to = position + 2
-    if opened is not None and len(text) - opened[0] > len(opened[1]):
-        quotes.append(Quote(opened[0], len(text.rstrip()), closed=False, width=len(opened[1])))
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        ignored: frozenset[int] = frozenset()
+        while True:
+            found, stray = _paragraph_quotes(text, start, end, ignored)
+            if stray is None:
+                break
+            ignored |= {stray}
+        quotes.extend(found)
+        start = end + 2
     return [quote for quote in quotes if text[quote.inner[0]:quote.close].strip()]
 
 

@@ -14,7 +14,10 @@ What changes, and why:
   de-vocalized), and a word with them is an unknown word to the tagger and the lexicons.
 - Arabic-Indic and Persian digits become ASCII digits; Arabic decimal/thousands separators become
   ``.``/``,``: numbers then parse the same way in both languages.
-- Curly quotes, low quotes and guillemets («») become straight quotes.
+- Curly single quotes become straight ones. Double quotation marks (“ ” „ ‟ « ») are kept: which
+  of them opens a quotation tells a stray mark from a closing one (:func:`claimx.extractors.content.
+  find_quotes`). Stanza reads them all as the straight quote (:func:`straight_quotes`), as in the
+  treebanks its models learnt from.
 - Arabic presentation forms (ligatures such as ﻻ) are expanded to the letters they stand for.
 The matching form (``for_matching=True``) also writes every alef as ا and lower-cases
 Latin letters, so that furniture cues match however a site spells them.
@@ -33,7 +36,7 @@ _ONE_TO_ONE.update({0x0660 + i: str(i) for i in range(10)})  # Arabic-Indic digi
 _ONE_TO_ONE.update({0x06F0 + i: str(i) for i in range(10)})  # Extended (Persian) digits
 _ONE_TO_ONE.update({
     0x066B: ".", 0x066C: ",",  # Arabic decimal and thousands separators
-    0x201C: '"', 0x201D: '"', 0x201E: '"', 0x201F: '"', 0x00AB: '"', 0x00BB: '"', 0x2033: '"',
+    0x2033: '"',
     0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201B: "'", 0x2039: "'", 0x203A: "'", 0x2032: "'",
 })
 _MATCHING_EXTRA: dict[int, str] = {0x0623: "\u0627", 0x0625: "\u0627", 0x0622: "\u0627", 0x0671: "\u0627"}
@@ -51,6 +54,14 @@ _DIACRITIC_RUN = re.compile(f"[{_DIACRITICS}\u0640]+")
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _ONE_TO_ONE))) + "\n\r\u2028\u2029\x85]")
 _ALEFS = re.compile("[\u0622\u0623\u0625\u0671]")
 _NEWLINES = str.maketrans({"\n": " ", "\r": " ", "\u2028": " ", "\u2029": " ", "\x85": " "})
+
+
+_DOUBLE_QUOTES = str.maketrans({mark: '"' for mark in "“”„‟«»"})
+
+
+def straight_quotes(text: str) -> str:
+    """``text`` with every double quotation mark written as the straight one (same length)."""
+    return text.translate(_DOUBLE_QUOTES)
 
 
 @dataclass(frozen=True)
