@@ -1357,3 +1357,21 @@ def test_transmitted_claim_survives_a_stray_quotation_mark() -> None:
     assert speaker_text(said) == speaker_text(pointing) == "السرحان"
     assert said.quote == "direct" and said.content.text == "المخطوط ليس بالقدم الذي أعلن عنه الباحثون"
     assert pointing.content.text.startswith("نصه العربي تضمن تنقيط وفواصل")
+
+
+def test_english_present_cue_tagged_as_a_noun() -> None:
+    # PolNeAR train (AP live blog 2016-04-14): "Sanders responds that …"; the compact tagger took
+    # "responds" for a plural noun. With its subject before it and "that" after, it is the cue.
+    (responded,) = article("en_present_cue_tagged_noun").claims
+    assert speaker_text(responded) == "Sanders"
+    assert responded.content.text == \
+        "he doesn't need Dodd-Frank's guidelines to tell him the banks are too big"
+
+
+def test_english_phrasal_cue_after_a_quotation() -> None:
+    # PolNeAR train (Breitbart 2015-12-30): '“…,” Bozell points out.' The particle is part of the cue
+    # and does not keep the cue from closing the sentence.
+    (pointed,) = article("en_phrasal_cue_after_quote").claims
+    assert pointed.cue is not None and pointed.cue.text == "points out"
+    assert speaker_text(pointed) == "Bozell" and pointed.quote == "direct"
+    assert pointed.content.text.startswith("There were some of us who thought until recently")

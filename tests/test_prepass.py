@@ -131,3 +131,14 @@ def test_documents_as_sources_keep_their_sentences() -> None:
     masked, _ = mask_unlikely(" ".join([kept, poll, dropped]), "en")
     assert kept in masked and poll in masked
     assert "prime time" not in masked
+
+
+def test_noun_like_cue_forms_keep_a_sentence_only_where_they_attribute() -> None:
+    # PolNeAR train (Breitbart 2015-12-30): "points" and "answers" are mostly nouns, but right after a
+    # quotation or right before "that" they are the cue.
+    after_quote = "“Voters consistently reject establishment Republicans,” he points out."
+    before_that = "Sanders answers that he doesn't need Dodd-Frank's guidelines."
+    nouns = "He scored two points, and the answers were wrong."
+    masked, _ = mask_unlikely(" ".join([after_quote, before_that, nouns]), "en")
+    assert after_quote in masked and before_that in masked
+    assert "scored" not in masked

@@ -429,6 +429,34 @@ def _lends_speaker(governing: Candidate, participle: bool, lexicon: Lexicon) -> 
     return governing.cue.pos == "transmit" or (participle and lexicon.lang == "ar")
 
 
+def _with_particle(ps: ParsedSentence, cue: Word, content: Content, lexicon: Lexicon) -> tuple[int, ...]:
+    """The cue's word ids with the particle of a phrasal verb right after it ("points out", "shot
+    back"), unless the particle belongs to the claim."""
+    following = cue.id + 1
+    if following > len(ps.words) or following in content.ids:
+        return (cue.id,)
+    particle = ps.word(following)
+    after = ps.word(following + 1) if following < len(ps.words) else None
+    attached = ps.deprel(particle) == "compound:prt" and ps.head(particle) == cue.id
+    closing = fold(particle.text) in lexicon.words_of("cue_particles") and \
+        (after is None or ps.upos(after) == "PUNCT" or fold(after.text) == "that")
+    if attached or closing:
+        return cue.id, following
+    return (cue.id,)
+
+
+def _present_verb_before_that(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"Sanders responds that he doesn't need …": the compact English tagger often takes a present
+    cue verb for a plural noun; with its subject before it and "that" right after, it is the verb."""
+    if lexicon.lang != "en" or ps.upos(word) != "NOUN" or not word.text.endswith("s") or \
+            word.id < 2 or word.id >= len(ps.words):
+        return False
+    entry = lexicon.cue(word.text, word.lemma)
+    following, subject = ps.word(word.id + 1), ps.word(word.id - 1)
+    return entry is not None and entry.pos in {"verb", "quote_verb"} and fold(following.text) == "that" and \
+        ps.upos(subject) in {"PROPN", "PRON", "NOUN"}
+
+
 def _continues_report(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: Sequence[Quote]) -> bool:
     """"… وأكد أن …، واضاف: …": an Arabic cue coordinated in the tree that opens a report of its own
     (after a comma, its complementizer or colon right after it), not a verb of the claim ("ويرون ما
@@ -961,6 +989,8 @@ def _only_circumstance_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
     """Nothing but punctuation, a date or a short circumstance follows the cue to the sentence end
     ("…, X said Thursday.", "…, X said in a statement."): the cue still closes the sentence."""
     tail = [w for w in ps.words[cue.id:] if ps.upos(w) != "PUNCT"]
+    if tail and tail[0].id == cue.id + 1 and fold(tail[0].text) in lexicon.words_of("cue_particles"):
+        tail = tail[1:]  # "…,” he points out."
     if not tail:
         return True
     if len(tail) > MAX_TAIL_WORDS or any(_finite(w) for w in tail):
@@ -1243,9 +1273,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         # "مؤكدا", "مضيفا": the compact model tags these participles NOUN or even ADP; the form decides.
         # So it does for a cue that opens a clause and is followed by its إن/أن ("وبين X أن": بين is
         # also the preposition "between"). Asked only of words not tagged as verbs.
-        any_tag = lexicon.lang == "ar" and ps.upos(word) not in VERB_TAGS and \
-            (lexicon.is_participle(word.text) or _opens_reported_clause(ps, word, lexicon, quotes) or
-             _opens_colon_quote(ps, word, lexicon))
+        any_tag = ps.upos(word) not in VERB_TAGS and (
+            (lexicon.lang == "ar" and (lexicon.is_participle(word.text) or
+                                       _opens_reported_clause(ps, word, lexicon, quotes) or
+                                       _opens_colon_quote(ps, word, lexicon))) or
+            _present_verb_before_that(ps, word, lexicon))
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
                 (ps.upos(word) not in VERB_TAGS and not any_tag and final is None) or _scare_quoted(ps, word):
             continue
@@ -1487,7 +1519,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         # "ونقلت الصحيفة عن السرحان": a transmitting verb agrees with the medium, not the speaker
         gender = None if entry.pos == "transmit" else cue_gender(ps, word, entry, lexicon)
         candidate = Candidate(rule=rule + ("+participle" if participle else ""), sentence=ps, cue=entry,
-                              cue_ids=(word.id,), content=content,
+                              cue_ids=_with_particle(ps, word, content, lexicon), content=content,
                               negated=_negated(ps, word, lexicon), participle=participle or (
                                   governing is not None and _continues_report(ps, word, lexicon, quotes)),
                               gender=gender)

@@ -35,6 +35,8 @@ MAX_COLON_OFFSET = 80   # "X: claim" and 'X: "..."' put the colon near the start
 _DASHES = "|".join(regex.escape(dash) for dash in sorted(ATTRIBUTION_DASHES, key=len, reverse=True))
 _DASH_NAME = regex.compile(rf"(?:^|[”\"»’'])\s*(?:{_DASHES})\s*\p{{Lu}}")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+# a closing quotation mark and at most four words before the end: '…,” he / Bozell / the senator …'
+_AFTER_QUOTATION = regex.compile(r"[”\"’»]\s*(?:[\p{L}.’'-]+\s+){0,4}$")
 _COLON = regex.compile(r"[:：]")
 _QUOTATION_OPENERS = frozenset(':："«“')
 _LETTER = regex.compile(r"\p{L}")
@@ -48,6 +50,9 @@ class CueForms:
     clitics: tuple[str, ...]
     # forms of the words that are cues only right before a quotation or a colon ("وزاد «…»")
     before_quotation: frozenset[str] = frozenset()
+    # forms that are mostly nouns ("points", "answers"), cues right after a quotation ('…,” he points
+    # out') or right before "that" ("Sanders answers that …")
+    attributing_only: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,8 +78,12 @@ def cue_forms(lang: str) -> CueForms:
     quotation_required = set(lexicon.speakers.get("quotation_required", ()))
     before_quotation = frozenset(form for form, entry in lexicon.single.items()
                                  if entry.term in quotation_required)
+    attributing_only: set[str] = set()
+    if inflections is not None:
+        for lemma in inflections.noun_like:
+            attributing_only |= regular_forms(lemma, True) - words
     return CueForms(words=frozenset(words), phrases=phrases, clitics=(*lexicon.clitics, "ل", "ب", "س"),
-                    before_quotation=before_quotation)
+                    before_quotation=before_quotation, attributing_only=frozenset(attributing_only))
 
 
 def _opens_with_colon(sentence: str) -> bool:
@@ -101,6 +110,10 @@ def _has_cue(sentence: str, forms: CueForms) -> bool:
              if word.startswith(clitic) and word[len(clitic):] in forms.words), None)
         if form is not None and (form not in forms.before_quotation or
                                  sentence[match.end():match.end() + 8].lstrip()[:1] in _QUOTATION_OPENERS):
+            return True
+        if word in forms.attributing_only and (
+                _AFTER_QUOTATION.search(sentence, 0, match.start()) is not None or
+                fold(sentence[match.end():match.end() + 6].lstrip()[:5]) in {"that", "that "}):
             return True
     joined = " ".join(words)
     return any(phrase in joined for phrase in forms.phrases)
