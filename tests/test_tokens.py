@@ -88,6 +88,20 @@ def test_bundled_arabic_pipeline_splits_glued_commas_and_guillemets() -> None:
 
 
 @pytest.mark.skipif(not models_available("ar"), reason="no Arabic models")
+def test_arabic_comma_after_a_quoted_name_does_not_end_the_sentence() -> None:
+    # SaudiNewsNet 2015-07-22-0017 (normalized as ingest does). The compact tokenizer learnt from UD PUD,
+    # which writes the Latin comma only; it read '"،' as a sentence end, and the claim after إن was
+    # cut off from its cue. It now reads ',' (input_marks) and the document keeps the text's own marks.
+    text = 'وقال مصدر تركي ل"الشرق الأوسط"، أمس، إن منفذ العملية الانتحارية في سروج شاب وليس فتاة.'
+    document, words = bundled_arabic_analysis(text)
+    assert len(document.sentences) == 1
+    assert document.text == text and words.count("،") == 2 and "," not in words
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            assert text[token.start_char:token.end_char] == token.text
+
+
+@pytest.mark.skipif(not models_available("ar"), reason="no Arabic models")
 def test_empty_text_is_an_empty_document_beside_the_others() -> None:
     # Stanza's token postprocessor fails on an empty text; analyze_texts answers it with an empty
     # document and still analyses the rest of the batch.

@@ -18,7 +18,7 @@ from claimx.analyze.decoding import install_fast_decoder
 from claimx.analyze.labels import install_arc_labels
 from claimx.analyze.limits import analyze_in_pieces
 from claimx.analyze.models import ModelSet, resolve_models
-from claimx.analyze.tokens import mwt_guard
+from claimx.analyze.tokens import input_marks, mwt_guard, restore_marks
 from claimx.errors import AnalysisError, ModelsNotFoundError
 
 if TYPE_CHECKING:
@@ -108,13 +108,20 @@ def analyze_texts(lang: str, texts: Sequence[str],
     filled = [text for text in texts if text]
     if not filled:
         return [stanza.Document([], text=text) for text in texts], guarded.models
+    # The compact models read a few marks as their training text wrote them (analyze.tokens).
+    marks = input_marks(lang) if guarded.models.origin == "bundled" else {}
     with guarded.lock:
         try:
             # Overlong texts and punctuation-less "sentences" go in bounded pieces (analyze.limits).
-            analysed = iter(analyze_in_pieces(filled, guarded.pipeline.bulk_process))
+            documents = analyze_in_pieces([text.translate(marks) for text in filled] if marks else filled,
+                                          guarded.pipeline.bulk_process)
         except Exception as exc:
             raise AnalysisError(f"Stanza failed on a {lang!r} batch of {len(texts)} texts: "
                                 f"{type(exc).__name__}: {exc}") from exc
+    if marks:
+        for document, text in zip(documents, filled, strict=True):
+            restore_marks(document, text)
+    analysed = iter(documents)
     return [next(analysed) if text else stanza.Document([], text=text) for text in texts], guarded.models
 
 

@@ -23,8 +23,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimx.resources import has_resource, load_json
+
+if TYPE_CHECKING:
+    import stanza
 
 # Stanza's postprocessor format: per sentence, a token is its text, or (text, True) for an MWT.
 DraftToken = str | tuple[str, bool]
@@ -97,3 +101,25 @@ def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
                     frozenset(config.get("leading_punctuation", ())),
                     frozenset(config.get("trailing_punctuation", ())),
                     frozenset(config.get("name_openers", ())))
+
+
+def input_marks(lang: str) -> dict[int, str]:
+    """The same-length mark replacements the bundled ``lang`` models read their input through
+    (``input_marks`` in ``resources/<lang>/tokens.json``), as a ``str.translate`` table."""
+    if not has_resource(lang, "tokens.json"):
+        return {}
+    marks: dict[str, str] = load_json(lang, "tokens").get("input_marks", {})
+    return {ord(mark): written for mark, written in marks.items() if len(mark) == len(written) == 1}
+
+
+def restore_marks(document: stanza.Document, original: str) -> None:
+    """Give an analysed document the marks its text had before :func:`input_marks` replaced them."""
+    document.text = original
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            written = original[token.start_char:token.end_char]
+            if token.text != written and len(token.text) == len(written):
+                token.text = written
+                if len(token.words) == 1:
+                    token.words[0].text = written
+
