@@ -240,8 +240,7 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
             return None
         if ps.upos(word) == "ADJ" and lexicon.cue(word.text, word.lemma) is not None:
             return None  # "أعلن عنه الباحثون، مشيرا إلى أن": the participle's own claim
-        if ps.upos(word) in {"VERB", "AUX"} and not _only_a_date(word.text, lexicon.lang):
-            # ("أمس" tagged a verb is when it was said, "أعلن X، لـ«الشرق الأوسط»، أمس، أن …")
+        if ps.upos(word) in {"VERB", "AUX"}:
             # "قال جلال شامي ناشط حقوقي درس القضية ... إن": after قال only إنّ opens the claim, so a verb
             # of the speaker's description may come before it.
             if lexicon.lang != "ar" or lexicon.cue(word.text, word.lemma) is not None or \
