@@ -1375,3 +1375,14 @@ def test_english_phrasal_cue_after_a_quotation() -> None:
     assert pointed.cue is not None and pointed.cue.text == "points out"
     assert speaker_text(pointed) == "Bozell" and pointed.quote == "direct"
     assert pointed.content.text.startswith("There were some of us who thought until recently")
+
+
+def test_arabic_participle_does_not_report_the_quotation_before_it() -> None:
+    # Seed 004: 'وقال إن "علاقاتنا مع روسيا تتعمق …"، معرباً عن امتنانه …'. The parse hung إن and the
+    # quotation's subject on the participle; the quotation is what وقال reports and the participle's
+    # claim is what follows it, both by the speaker carried over from the sentence before.
+    asserted, said, grateful = article("ar_participle_after_quotation").claims
+    assert speaker_text(asserted) == speaker_text(said) == speaker_text(grateful) == "أشتياني"
+    assert said.quote == "direct"
+    assert said.content.text == "علاقاتنا مع روسيا تتعمق وتتوسع وتصل إلى مستوى جديد"
+    assert grateful.content.text == "امتنانه لوزير الدفاع الروسي لدعم إيران"

@@ -10,8 +10,9 @@ from claimx.analyze.tokens import MwtGuard
 from tests.conftest import models_available
 
 # Ranks as in a frequency-ordered vocabulary: 0 is the most frequent word.
-RANKS = {"قال": 5, "وقال": 7, "وزير": 40, "مناسبة": 300, "بمناسبة": 200, "وسائل": 50, "سائل": 9000}
-GUARD = MwtGuard(RANKS, frozenset("وفبلك"), rarer_factor=20)
+RANKS = {"قال": 5, "وقال": 7, "وزير": 40, "مناسبة": 300, "بمناسبة": 200, "وسائل": 50, "سائل": 9000,
+         "يكون": 114, "سيكون": 573, "سيرغي": 12062}
+GUARD = MwtGuard(RANKS, frozenset("وفبلكس"), rarer_factor=20)
 
 
 @pytest.mark.parametrize(("token", "whole"), [
@@ -20,6 +21,8 @@ GUARD = MwtGuard(RANKS, frozenset("وفبلك"), rarer_factor=20)
     ("وقال", False),      # و + قال: the remainder is a common word
     ("بمناسبة", False),   # ب + مناسبة: comparable frequencies, the split stands
     ("ونظيره", False),    # unknown whole form: nothing to go by, the tokenizer decides
+    ("سيرغي", True),      # a name (seed 001 "سيرغي ريابكوف"), not the future prefix + "يرغي"
+    ("سيكون", False),     # س + يكون: the future of a common verb
     ("مصر", False),       # no clitic letter
 ])
 def test_guard_undoes_only_splits_the_vocabulary_contradicts(token: str, whole: bool) -> None:
@@ -96,6 +99,8 @@ def test_arabic_comma_after_a_quoted_name_does_not_end_the_sentence() -> None:
     document, words = bundled_arabic_analysis(text)
     assert len(document.sentences) == 1
     assert document.text == text and words.count("،") == 2 and "," not in words
+    assert [comment for comment in document.sentences[0].comments if comment.startswith("# text")] == \
+        [f"# text = {text}"]
     for sentence in document.sentences:
         for token in sentence.tokens:
             assert text[token.start_char:token.end_char] == token.text

@@ -116,6 +116,9 @@ def restore_marks(document: stanza.Document, original: str) -> None:
     """Give an analysed document the marks its text had before :func:`input_marks` replaced them."""
     document.text = original
     for sentence in document.sentences:
+        if sentence.tokens:
+            sentence.text = original[sentence.tokens[0].start_char:sentence.tokens[-1].end_char]
+            sentence.add_comment("# text = " + " ".join(sentence.text.split()))  # replaces the old one
         for token in sentence.tokens:
             written = original[token.start_char:token.end_char]
             if token.text != written and len(token.text) == len(written):

@@ -1103,10 +1103,12 @@ def _clitic_only(ps: ParsedSentence, content: Content) -> bool:
 
 def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """An adverbial participle cue with no subject of its own: "مضيفا أن", "..., adding that"."""
+    if lexicon.lang == "ar":
+        # (a subject before it is the parse's error: 'وقال إن "علاقاتنا …"، معرباً' made علاقات one)
+        own_subjects = [kid for kid in ps.kids(word, "nsubj") if kid.id > word.id]
+        return lexicon.is_participle(word.text) and not own_subjects
     if ps.kids(word, "nsubj"):
         return False
-    if lexicon.lang == "ar":
-        return lexicon.is_participle(word.text)
     if not word.text.lower().endswith("ing"):
         return False
     if base_relation(ps.deprel(word)) in {"advcl", "xcomp", "conj", "parataxis", "acl"}:
@@ -1396,11 +1398,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # follows "حسبما" ("…، حسبما أفادت وسائل إعلام").
             content = None
             ids = []
-        if participle and content is not None and content.quote in {"indirect", "mixed"} and content.ids and \
-                min(content.ids) < word.id < max(content.ids):
+        if participle and content is not None and content.start < ps.offsets[word.id][0]:
             # "Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law … is hurting
-            # …": the parse hung the reported clause on the clause the participle extends; only the
-            # words after the participle are what it reports.
+            # …", 'وقال إن "علاقاتنا …"، معرباً عن امتنانه': the parse hung the reported clause or
+            # quotation of the cue the participle extends on the participle; only the words after the
+            # participle are what it reports.
             after = [i for i in content.ids if i > word.id]
             content = with_quotes(ps, ps.offsets[word.id][1], after, quotes, lexicon)
             ids = after
