@@ -1386,3 +1386,11 @@ def test_arabic_participle_does_not_report_the_quotation_before_it() -> None:
     assert said.quote == "direct"
     assert said.content.text == "علاقاتنا مع روسيا تتعمق وتتوسع وتصل إلى مستوى جديد"
     assert grateful.content.text == "امتنانه لوزير الدفاع الروسي لدعم إيران"
+
+
+def test_arabic_subject_after_in_which() -> None:
+    # Seed 003: "يأتي هذا في وقت كان قد أكد فيه وزير الخارجية الأمريكية أنتوني بلينكن، أن …". The parse
+    # made فيه a preposition and the minister its oblique, leaving the cue without a subject.
+    (affirmed,) = article("ar_resumptive_pronoun").claims
+    assert speaker_text(affirmed) == "وزير الخارجية الأمريكية أنتوني بلينكن"
+    assert affirmed.content.text == "الدبلوماسية والردع القائم على الضغوطات هي أفضل السبل للتصدي لإيران"

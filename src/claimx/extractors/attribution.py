@@ -194,6 +194,17 @@ def _subject_after_auxiliary(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
     return None
 
 
+def _subject_after_pronoun(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"في وقت كان قد أكد فيه وزير الخارجية الأمريكية أنتوني بلينكن، أن": after the "in which" of a
+    relative clause (``resumptive_pronouns``) the noun is the cue's subject, which the compact parse
+    made an oblique of the pronoun."""
+    if cue.id + 2 > len(ps.words) or \
+            fold(ps.word(cue.id + 1).text) not in lexicon.words_of("resumptive_pronouns"):
+        return None
+    following = ps.word(cue.id + 2)
+    return following if ps.upos(following) in {"NOUN", "PROPN"} else None
+
+
 def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
     """"… من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن …": a cue right after a relative pronoun
     is said by the noun phrase the pronoun follows, up to its preposition. The compact parse rarely
@@ -1310,8 +1321,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
         if lexicon.lang == "ar":
-            subject = _subject_after_auxiliary(ps, word, lexicon) or \
-                _relative_antecedent(ps, word, lexicon) or subject
+            # the word order of Arabic reports, where the parse went astray
+            subject = (_subject_after_auxiliary(ps, word, lexicon) or
+                       _relative_antecedent(ps, word, lexicon) or
+                       subject or _subject_after_pronoun(ps, word, lexicon))
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if name_quote is not None:
