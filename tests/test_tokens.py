@@ -11,8 +11,9 @@ from tests.conftest import models_available
 
 # Ranks as in a frequency-ordered vocabulary: 0 is the most frequent word.
 RANKS = {"قال": 5, "وقال": 7, "وزير": 40, "مناسبة": 300, "بمناسبة": 200, "وسائل": 50, "سائل": 9000,
-         "يكون": 114, "سيكون": 573, "سيرغي": 12062}
-GUARD = MwtGuard(RANKS, frozenset("وفبلكس"), rarer_factor=20)
+         "يكون": 114, "سيكون": 573, "سيرغي": 12062,
+         "منوها": 5941, "منو": 22302, "عن": 17, "عنها": 617, "زيارة": 800, "زيارتها": 4000}
+GUARD = MwtGuard(RANKS, frozenset("وفبلكس"), rarer_factor=20, enclitics=frozenset({"ها", "هما", "هم"}))
 
 
 @pytest.mark.parametrize(("token", "whole"), [
@@ -23,6 +24,9 @@ GUARD = MwtGuard(RANKS, frozenset("وفبلكس"), rarer_factor=20)
     ("ونظيره", False),    # unknown whole form: nothing to go by, the tokenizer decides
     ("سيرغي", True),      # a name (seed 001 "سيرغي ريابكوف"), not the future prefix + "يرغي"
     ("سيكون", False),     # س + يكون: the future of a common verb
+    ("منوها", True),      # the participle (seed 002 "منوهاً بدورهما"), not منو + ها
+    ("عنها", False),      # عن + ها: the remainder is far more common than the whole
+    ("زيارتها", False),   # زيارة + ها, its ة written ت before the suffix
     ("مصر", False),       # no clitic letter
 ])
 def test_guard_undoes_only_splits_the_vocabulary_contradicts(token: str, whole: bool) -> None:

@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 DraftToken = str | tuple[str, bool]
 
 
+# (bound, free): how a stem's last letter is written before a suffix and at the end of a word
+BOUND_SPELLINGS = (("ت", "ة"), ("ا", "ى"))
+
+
 @dataclass(frozen=True)
 class MwtGuard:
     """Undo MWT marks on words whose first letter is not a clitic (see the module docstring)."""
@@ -44,15 +48,25 @@ class MwtGuard:
     leading_punctuation: frozenset[str] = frozenset()
     trailing_punctuation: frozenset[str] = frozenset()
     name_openers: frozenset[str] = frozenset()  # "الملك", "بن": the next word is a name (فيصل, فهد)
+    enclitics: frozenset[str] = frozenset()  # "ها": "منوها" is a participle, not منو + ها
 
     def keeps_whole(self, token: str) -> bool:
-        if len(token) < 3 or token[0] not in self.proclitics:
-            return False
         whole = self.ranks.get(token)
         if whole is None:
             return False
-        remainder = self.ranks.get(token[1:])
-        return remainder is None or remainder > self.rarer_factor * (whole + 1)
+        if len(token) >= 3 and token[0] in self.proclitics:
+            remainder = self.ranks.get(token[1:])
+            return remainder is None or remainder > self.rarer_factor * (whole + 1)
+        # A pronoun suffix is split off a common word ("عنها": عن + ها); a remainder rarer than the
+        # whole form is no word of its own ("منوها" is not منو + ها).
+        suffix = next((ending for ending in self.enclitics if token.endswith(ending)), None)
+        if suffix is None or len(token) - len(suffix) < 2:
+            return False
+        stem = token[:-len(suffix)]
+        # a noun's ة and ى are written ت and ا before a suffix: "زيارتها" is زيارة + ها
+        spellings = [stem] + [stem[:-1] + free for bound, free in BOUND_SPELLINGS if stem.endswith(bound)]
+        ranks = [self.ranks[spelling] for spelling in spellings if spelling in self.ranks]
+        return not ranks or min(ranks) > whole
 
     def detached(self, text: str) -> tuple[str, str, str]:
         """``text`` as (leading marks, word, trailing marks); the word keeps at least one character."""
@@ -100,7 +114,7 @@ def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
     return MwtGuard(ranks, frozenset(config["proclitics"]), float(config["rarer_factor"]),
                     frozenset(config.get("leading_punctuation", ())),
                     frozenset(config.get("trailing_punctuation", ())),
-                    frozenset(config.get("name_openers", ())))
+                    frozenset(config.get("name_openers", ())), frozenset(config.get("enclitics", ())))
 
 
 def input_marks(lang: str) -> dict[int, str]:
