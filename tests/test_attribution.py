@@ -1394,3 +1394,21 @@ def test_arabic_subject_after_in_which() -> None:
     (affirmed,) = article("ar_resumptive_pronoun").claims
     assert speaker_text(affirmed) == "وزير الخارجية الأمريكية أنتوني بلينكن"
     assert affirmed.content.text == "الدبلوماسية والردع القائم على الضغوطات هي أفضل السبل للتصدي لإيران"
+
+
+def test_arabic_quoted_name_before_the_quotation() -> None:
+    # SaudiNewsNet 2015-07-21-0052: 'وقال الفريدو زاموديو، مدير مركز … في «مجلس اللاجئين النرويجي»، خلال
+    # مؤتمر صحافي: «النزوح …»'. The quoted council's name is on the speaker's side, and the marks and
+    # commas between the cue and the quotation do not count as the speaker's words.
+    (said,) = article("ar_quoted_name_then_quotation").claims
+    assert speaker_text(said) is not None and speaker_text(said).startswith("الفريدو زاموديو")
+    assert said.quote == "direct"
+    assert said.content.text == "النزوح المتصل بالكوارث في ازدياد ويهدد بأن يصير أسوأ في العقود المقبلة"
+
+
+def test_arabic_longer_quoted_name_before_the_quotation() -> None:
+    # SaudiNewsNet 2015-07-21-0368: 'وقال تيم بيل رئيس «نايت فرانك لأبحاث العقارات السكنية» في لندن: «ثمة
+    # دلائل …»'. A quoted name of five words that the sentence goes on after is not the quotation.
+    (said,) = article("ar_long_quoted_name_then_quotation").claims
+    assert speaker_text(said) == 'تيم بيل رئيس "نايت فرانك لأبحاث العقارات السكنية" في لندن'
+    assert said.content.text.startswith("ثمة دلائل على تكثيف مشترين صينيين")

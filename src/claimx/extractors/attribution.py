@@ -356,15 +356,17 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     speaker's words (no verb, at most a colon) between them. Returns it and those words, cut where a
     circumstance starts (:func:`_arabic_phrase_tail`)."""
     cue_end = ps.offsets[cue.id][1]
-    quote = next((q for q in quotes if q.closed and cue_end <= q.open < ps.end), None)
-    if quote is not None and is_name_quote(quote, ps.text) and ps.text[quote.after:quote.after + 2].strip():
-        # 'وقال «الحقباني» مغرداً: «…»': a quoted name, then the quotation
-        quote = next((q for q in quotes if q.closed and quote.after <= q.open < ps.end), None)
+    after_cue = [q for q in quotes if q.closed and cue_end <= q.open < ps.end]
+    # 'وقال «الحقباني» مغرداً: «…»', 'قال تاماس فارجا، المحلل في «بي في إم أويل» في لندن: «…»': a
+    # quoted name before the quotation
+    while len(after_cue) > 1 and _names_something(after_cue[0], ps.text):
+        after_cue.pop(0)
+    quote = after_cue[0] if after_cue else None
     if quote is None or is_name_quote(quote, ps.text):
         return None
     between = [w for w in ps.words[cue.id:] if ps.offsets[w.id][0] < quote.open]
     manner = lexicon.words_of("manner_words")  # "مغردا": how it was said, not a verb of the speaker's
-    if len(between) > MAX_SPEAKER_WORDS_BEFORE_QUOTE or \
+    if sum(ps.upos(w) != "PUNCT" for w in between) > MAX_SPEAKER_WORDS_BEFORE_QUOTE or \
             any(ps.upos(w) in {"VERB", "AUX"} and fold(w.text) not in manner for w in between):
         return None
     while between and (between[-1].text in {":", "،", ","} or ps.upos(between[-1]) == "PUNCT"):
@@ -373,6 +375,14 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
 
 
 MAX_PREPOSITION_DISTANCE = 6
+MAX_QUOTED_NAME_WORDS = 6
+
+
+def _names_something(quote: Quote, text: str) -> bool:
+    """A short quotation without sentence punctuation that the sentence goes on after: a name."""
+    inner = text[quote.inner[0]:quote.close]
+    return len(inner.split()) <= MAX_QUOTED_NAME_WORDS and not any(mark in inner for mark in ".!?؟:،,") and \
+        bool(text[quote.after:quote.after + 2].strip())
 
 
 def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | None,
