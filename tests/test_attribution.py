@@ -1412,3 +1412,13 @@ def test_arabic_longer_quoted_name_before_the_quotation() -> None:
     (said,) = article("ar_long_quoted_name_then_quotation").claims
     assert speaker_text(said) == 'تيم بيل رئيس "نايت فرانك لأبحاث العقارات السكنية" في لندن'
     assert said.content.text.startswith("ثمة دلائل على تكثيف مشترين صينيين")
+
+
+def test_arabic_coordinated_cue_whose_parsed_subject_is_in_its_claim() -> None:
+    # SaudiNewsNet 2015-08-06-2438 (Arabic train set): "…، مشيرا إلى أنه يقوم بتأمين …، ولفت إلى أن
+    # وجودها في المنزل مطلب ضروري للجميع". The parse gave ولفت the subject of its own claim; it goes on
+    # with the report it was coordinated into, by the same citizen.
+    said, pointing, noted = article("ar_coordinated_cue_subject_in_claim").claims
+    assert speaker_text(said) == speaker_text(pointing) == speaker_text(noted) == "المواطن عبد المنعم العبد"
+    assert pointing.content.text == "يقوم بتأمين احتياجات الأسرة من هذه الفاكهة بشكل يومي"
+    assert noted.content.text == "وجودها في المنزل مطلب ضروري للجميع"

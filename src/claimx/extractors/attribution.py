@@ -1458,7 +1458,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # is that claim's: the participle extends the report, not the reported clause)
             governing = next((c for c in found if governor is not None and
                               (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
-        if governing is None and not _own_subjects(ps, word) and \
+        claimed = set(content.ids) if content is not None else set()
+        # (a subject inside the claim is the claim's own: "ولفت إلى أن وجودها في المنزل مطلب ضروري")
+        if governing is None and not [kid for kid in _own_subjects(ps, word) if kid.id not in claimed] and \
                 (participle or (lexicon.lang == "ar" and base_relation(ps.deprel(word)) == "conj")) and \
                 (governor := ps.parent(word)) is not None:
             # "قال التميمي إن أسعار التأمين شهدت …، لافتاً إلى", "قال X إن موجيريني لم تدرك … وأشار إلى":
