@@ -114,20 +114,26 @@ def normalize(text: str, start: int = 0, end: int | None = None, *,
     marks_end: dict[int, int] = {}
     marks_start: dict[int, int] = {}
     kept_from = 0
+    covered_until = start  # the original index right after what the last kept character stands for
     for match in _SPECIAL.finditer(piece):
         a, b = match.span()
         parts.append(piece[kept_from:a])
         origin.extend(range(start + kept_from, start + a))
+        if a > kept_from:
+            covered_until = start + a
         found = match.group()
-        # (a run of removed characters with diacritics in it, ":\x1fً", goes with its letter too)
+        # (a run of removed characters with diacritics in it, ":\x1fً", goes with its letter too, or
+        # with the run of spaces before it)
         if _DIACRITIC_RUN.search(found):
-            if origin and origin[-1] == start + a - 1:
+            if origin and covered_until == start + a:
                 marks_end[len(origin) - 1] = start + b
+                covered_until = start + b
             elif not origin and a == 0:
                 marks_start[0] = start
         if found[0] == " ":  # a run of spaces keeps its first one
             parts.append(" ")
             origin.append(start + a)
+            covered_until = start + b
         elif "\ufb50" <= found[0] <= "\ufefc":
             expanded = unicodedata.normalize("NFKC", found)
             parts.append(expanded)
