@@ -328,7 +328,7 @@ def conflicts(
             crossed |= hit
     if crossed:
         reasons.append("one negates what the other asserts: " + ", ".join(sorted(crossed)[:5]))
-    for left, right in lexicon().antonyms:
+    for left, right in sorted(lexicon().antonyms):  # (sorted: the same evidence in every process)
         for x, y in ((a.concepts, b.concepts), (b.concepts, a.concepts)):
             if left in x and right in y and right not in x and left not in y:
                 reasons.append(f"antonyms: {left[2:]} vs {right[2:]}")
