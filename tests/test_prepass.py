@@ -122,23 +122,19 @@ def test_a_colon_keeps_a_sentence_only_when_something_is_said_after_it() -> None
         "RAMOS: Secretary Clinton, did you lie to them?"]
 
 
-def test_documents_as_sources_keep_their_sentences() -> None:
+@pytest.mark.parametrize(("kept", "dropped"), [
     # PolNeAR train (NYT 2016-04-25, USA Today 2016-08-09): "show" is mostly a noun in news, but not
     # after a document; a poll opening the sentence keeps it too ("in" alone does not).
-    kept = "During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours."
-    poll = "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved."
-    dropped = "The show ran in prime time for three seasons."
-    masked, _ = mask_unlikely(" ".join([kept, poll, dropped]), "en")
-    assert kept in masked and poll in masked
-    assert "prime time" not in masked
-
-
-def test_noun_like_cue_forms_keep_a_sentence_only_where_they_attribute() -> None:
+    (["During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours.",
+      "In an ABC News/Washington Post Poll released Sunday, three of four Americans disapproved."],
+     "The show ran in prime time for three seasons."),
     # PolNeAR train (Breitbart 2015-12-30): "points" and "answers" are mostly nouns, but right after a
     # quotation or right before "that" they are the cue.
-    after_quote = "“Voters consistently reject establishment Republicans,” he points out."
-    before_that = "Sanders answers that he doesn't need Dodd-Frank's guidelines."
-    nouns = "He scored two points, and the answers were wrong."
-    masked, _ = mask_unlikely(" ".join([after_quote, before_that, nouns]), "en")
-    assert after_quote in masked and before_that in masked
-    assert "scored" not in masked
+    (["“Voters consistently reject establishment Republicans,” he points out.",
+      "Sanders answers that he doesn't need Dodd-Frank's guidelines."],
+     "He scored two points, and the answers were wrong."),
+])
+def test_noun_like_cue_forms_keep_a_sentence_only_where_they_attribute(kept: list[str], dropped: str) -> None:
+    masked, _ = mask_unlikely(" ".join([*kept, dropped]), "en")
+    assert all(sentence in masked for sentence in kept)
+    assert dropped not in masked
