@@ -194,7 +194,7 @@ def _subject_after_auxiliary(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
     return None
 
 
-def _subject_after_pronoun(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+def _subject_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
     """"في وقت كان قد أكد فيه وزير الخارجية الأمريكية أنتوني بلينكن، أن": after the "in which" of a
     relative clause (``resumptive_pronouns``) the noun is the cue's subject, which the compact parse
     made an oblique of the pronoun."""
@@ -1334,7 +1334,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # the word order of Arabic reports, where the parse went astray
             subject = (_subject_after_auxiliary(ps, word, lexicon) or
                        _relative_antecedent(ps, word, lexicon) or
-                       subject or _subject_after_pronoun(ps, word, lexicon))
+                       subject or _subject_after_resumptive(ps, word, lexicon))
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if name_quote is not None:
