@@ -1418,3 +1418,12 @@ def test_arabic_subject_the_parse_lost(fixture: str, speaker: str, content: str)
     (claim,) = article(fixture).claims
     assert speaker_text(claim) == speaker
     assert claim.content.text == content
+
+
+def test_arabic_transmitting_verb_that_quotes_nobody_is_no_claim() -> None:
+    # Seed 000: "وقال مسؤول بالبيت الأبيض في يونيو إن إيران نقلت عدة مئات من الطائرات المسيرة إلى روسيا منذ
+    # أغسطس 2022". نقل reports only with عن + who is quoted (`transmit_prepositions`), a complementizer or
+    # a quotation; here Iran transported drones, and "منذ أغسطس" is no one quoted.
+    (said,) = article("ar_transport_not_transmit").claims
+    assert speaker_text(said) == "مسؤول بالبيت الأبيض"
+    assert said.content.text == "إيران نقلت عدة مئات من الطائرات المسيرة إلى روسيا منذ أغسطس 2022"

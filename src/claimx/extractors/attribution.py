@@ -156,9 +156,11 @@ def _addressee_sources(ps: ParsedSentence, cue: Word, taken: set[int], entities:
 
 def _transmitted(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
                  lexicon: Lexicon) -> Phrase | None:
-    """The original speaker of "نقلت الوكالة عن X قوله": the obl introduced by عن/from."""
+    """The original speaker of "نقلت الوكالة عن X قوله": the obl introduced by عن
+    (``transmit_prepositions``)."""
+    prepositions = lexicon.words_of("transmit_prepositions")
     for kid in ps.kids(cue, "obl", "nmod"):
-        if any(base_relation(ps.deprel(c)) == "case" for c in ps.kids(kid)):
+        if any(base_relation(ps.deprel(c)) == "case" and fold(c.text) in prepositions for c in ps.kids(kid)):
             return find_phrase(ps, kid, entities, lexicon)
     return None
 
@@ -1356,6 +1358,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             comp = _that_after_circumstance(ps, word, lexicon)
         if lexicon.lang == "ar" and _not_a_report(ps, word, entry, comp, lexicon):
             continue
+        if entry.pos == "transmit" and original is None and comp is None and \
+                not _quotation_follows(ps, word, quotes, colon=True):
+            continue  # "إيران نقلت عدة مئات من الطائرات": transported, nobody quoted
         if comp is not None:
             ids = _anchor_on_complementizer(ps, comp, ids, lexicon)
             if subject is not None and subject.id > comp.id:
