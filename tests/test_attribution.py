@@ -1427,3 +1427,17 @@ def test_arabic_transmitting_verb_that_quotes_nobody_is_no_claim() -> None:
     (said,) = article("ar_transport_not_transmit").claims
     assert speaker_text(said) == "مسؤول بالبيت الأبيض"
     assert said.content.text == "إيران نقلت عدة مئات من الطائرات المسيرة إلى روسيا منذ أغسطس 2022"
+
+
+@requires_models
+def test_arabic_participles_after_a_parsed_subject_keep_the_speaker() -> None:
+    # Seed 002, as published: "وأعرب معاليه, عن خالص امتنانه …، منوهاً بدورهما …" and then "ودان العدوان
+    # العسكري الإسرائيلي على قطاع غزة، …، معبراً عن قلقه …، داعياً …". The parse took "ودان" (and he
+    # condemned) for a noun and the participle's subject; the minister goes on speaking.
+    seed = next((Path(__file__).resolve().parents[1] / "seeds").glob("002_*.txt"))
+    claims = claimx.extract(seed.read_text(encoding="utf-8")).claims
+    participles = {"منوهاً", "معبراً", "داعياً"}
+    by_cue = {c.cue.text: c for c in claims if c.cue is not None and c.cue.text in participles}
+    assert set(by_cue) == participles
+    assert {speaker_text(claim) for claim in by_cue.values()} == {"معاليه"}
+    assert by_cue["معبراً"].content.text.startswith("قلقه من فشل مجلس الأمن الدولي")
