@@ -387,10 +387,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--continue-installed", action="store_true",
                         help="start from the bundled model (Stanza's --continue_from; parser only)")
     args = parser.parse_args(argv)
-    if args.continue_installed and set(args.stages.split(",") if args.stages else STAGES[args.lang]) - {
-            "prep", "retag", "depparse"}:
-        parser.error("--continue-installed works for the depparse stage (prep/retag may run before it)")
     stages = args.stages.split(",") if args.stages else STAGES[args.lang]
+    if args.continue_installed and set(stages) - {"prep", "retag", "depparse"}:
+        parser.error("--continue-installed works for the depparse stage (prep/retag may run before it)")
     import torch
 
     torch.set_num_threads(1)

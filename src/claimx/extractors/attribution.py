@@ -381,9 +381,9 @@ MAX_QUOTED_NAME_WORDS = 6
 
 
 def _names_something(quote: Quote, text: str) -> bool:
-    """A short quotation without sentence punctuation that the sentence goes on after: a name."""
-    inner = text[quote.inner[0]:quote.close]
-    return len(inner.split()) <= MAX_QUOTED_NAME_WORDS and not any(mark in inner for mark in ".!?؟:،,") and \
+    """A name quotation of up to six words, no colon either, that the sentence goes on after."""
+    colon = ":" in text[quote.inner[0]:quote.close]
+    return is_name_quote(quote, text, MAX_QUOTED_NAME_WORDS) and not colon and \
         bool(text[quote.after:quote.after + 2].strip())
 
 
@@ -437,12 +437,19 @@ def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quo
     entry = lexicon.cue(word.text, None)
     if entry is None or entry.pos != "verb":
         return False
-    previous = ps.word(word.id - 1) if word.id > 1 else None
-    if previous is not None and fold(previous.text) in {"و", "ف"}:
-        previous = ps.word(previous.id - 1) if previous.id > 1 else None
+    previous = _before_conjunction(ps, word)
     if previous is not None and previous.text not in {"،", ",", ".", ":", "؛"}:
         return False
     return _complementizer_after(ps, word, lexicon, quotes) is not None
+
+
+def _before_conjunction(ps: ParsedSentence, word: Word) -> Word | None:
+    """The word before ``word``, past a conjunction the tokenizer set apart ("، و أوضح"); None at the
+    sentence start."""
+    previous = ps.word(word.id - 1) if word.id > 1 else None
+    if previous is not None and fold(previous.text) in {"و", "ف"}:
+        previous = ps.word(previous.id - 1) if previous.id > 1 else None
+    return previous
 
 
 def _lends_speaker(governing: Candidate, participle: bool, lexicon: Lexicon) -> bool:
@@ -484,13 +491,11 @@ def _continues_report(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: 
     """"… وأكد أن …، واضاف: …": an Arabic cue coordinated in the tree that opens a report of its own
     (after a comma, its complementizer or colon right after it), not a verb of the claim ("ويرون ما
     تنعم به", "ولفت نظر الإدارة"). It ends the claim it was hung in."""
-    if lexicon.lang != "ar" or base_relation(ps.deprel(word)) != "conj" or word.id < 2:
+    if lexicon.lang != "ar" or base_relation(ps.deprel(word)) != "conj":
         return False
-    previous = ps.word(word.id - 1)
-    if fold(previous.text) in {"و", "ف"} and previous.id > 1:
-        previous = ps.word(previous.id - 1)
+    previous = _before_conjunction(ps, word)
     following = ps.word(word.id + 1) if word.id < len(ps.words) else None
-    return previous.text in _COMMAS and following is not None and \
+    return previous is not None and previous.text in _COMMAS and following is not None and \
         (following.text in {":", "："} or _complementizer_after(ps, word, lexicon, quotes) is not None)
 
 

@@ -567,8 +567,8 @@ def quote_handing_over(ps: ParsedSentence, speaker_start: int, cue_start: int,
     return None
 
 
-def is_name_quote(quote: Quote, text: str) -> bool:
+def is_name_quote(quote: Quote, text: str, max_words: int = MAX_NAME_QUOTE_WORDS) -> bool:
     """A closed quotation of a few words without sentence punctuation: a name or a title."""
     inner = text[quote.inner[0]:quote.close]
-    return quote.closed and len(inner.split()) <= MAX_NAME_QUOTE_WORDS and \
+    return quote.closed and len(inner.split()) <= max_words and \
         not any(mark in inner for mark in ".!?؟,،")
