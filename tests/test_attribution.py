@@ -1441,3 +1441,69 @@ def test_arabic_participles_after_a_parsed_subject_keep_the_speaker() -> None:
     assert set(by_cue) == participles
     assert {speaker_text(claim) for claim in by_cue.values()} == {"معاليه"}
     assert by_cue["معبراً"].content.text.startswith("قلقه من فشل مجلس الأمن الدولي")
+
+
+@pytest.mark.parametrize(("fixture", "cue", "speaker", "content_start"), [
+    # SaudiNewsNet 2015-07-27-0133 "أعلنت شرطة المنطقة الشرقية، أمس الأحد، عن مقتل …": the parse made
+    # the weekday the object; a date set off by commas is where the claim is not.
+    ("ar_date_parsed_as_object", "أعلنت", "شرطة المنطقة الشرقية", "مقتل المطلوب الأمني"),
+    # 2015-08-02-1000 "وكانت مجموعة … قد اعلنت فى وقت سابق اطلاق النار …": a cue under كان, its object
+    # a time phrase in the parse.
+    ("ar_auxiliary_cue_time_object", "اعلنت", "مجموعة المهام الخاصة", "اطلاق النار ومقتل الاسد"),
+    # 2015-07-27-0133 "وبين الناطق الإعلامي، أن": بين taken for the preposition "between".
+    ("ar_cue_parsed_as_preposition", "وبين", "الناطق الإعلامي", "شقيق المطلوب القتيل"),
+    # 2015-07-21-0021: 25 tokens of circumstance between the speaker and أن.
+    ("ar_long_circumstance_before_that", "وأكد", "الملك سلمان", "الأمة العربية والإسلامية"),
+    # 2015-07-21-0364 "يقول د.ماجد القحطاني إنه": the title's period ends nothing.
+    ("ar_abbreviated_title", "يقول", "د.ماجد القحطاني", "وإن حدث ذلك"),
+    # 2015-07-21-0385 "وقالت الرابطة … العقاريين الأسبوع الماضي إن": a two-word date ends the speaker.
+    ("ar_date_after_speaker_noun", "وقالت", "الرابطة الوطنية للوسطاء العقاريين", "مبيعات المساكن"),
+    # 2015-07-21-0245 "كشفت دراسة حديثة لشركة «آي إتش إس تكنولوجي» أن": a four-word quoted name
+    # right before أن is the speaker's, not the claim.
+    ("ar_quoted_name_before_that", "كشفت", 'دراسة حديثة لشركة "آي إتش إس تكنولوجي"', "إجمالي اشتراكات"),
+    # 2015-08-02-1000 "قال لشبكة سي. إن. إن. الأمريكية إن": the letter N is not the complementizer.
+    ("ar_acronym_medium", "قال", "جوني رودريحيز رئيس مجموعة المهام الخاصة", "قناصا أطلق النار"),
+    # 2015-08-10-0383 "أكدت دراسة جديدة أجرتها وكالة القراءة في بريطانيا أن": a relative clause on an
+    # indefinite noun describes the speaker.
+    ("ar_carried_speaker_named_again", "أكدت", "دراسة جديدة", "القراءة والمطالعة تقلل"),
+])
+def test_arabic_claim_past_what_the_parse_misread(fixture: str, cue: str, speaker: str,
+                                                    content_start: str) -> None:
+    claim = claim_with(fixture, cue)
+    assert speaker_text(claim) == speaker
+    assert claim.content.text.startswith(content_start), claim.content.text
+
+
+def test_arabic_participle_after_an_auxiliary_cue_reports_its_own_clause() -> None:
+    announced, saying = claim_with("ar_auxiliary_cue_time_object", "اعلنت"), \
+        claim_with("ar_auxiliary_cue_time_object", "قائلة")
+    assert "قلوبهم" not in announced.content.text
+    assert saying.content.text == "قلوبهم يعتصرها الألم"
+
+
+def test_arabic_demonstrative_object_of_the_cue_is_not_the_speaker() -> None:
+    # SaudiNewsNet 2015-07-21-1155 "أوضح ذلك رئيس النادي د. عبدالله الحيدري، وأَضاف: …": ذلك is what
+    # was explained (before this sentence), and the name the parse cut off is not a claim.
+    claims = article("ar_object_demonstrative").claims
+    assert all(claim.content.text != "عبدالله الحيدري" for claim in claims)
+    added = claim_with("ar_object_demonstrative", "وأضاف")
+    assert speaker_text(added) == "رئيس النادي"
+    assert added.content.text.startswith("المجال مفتوح كذلك")
+
+
+def test_arabic_carried_speaker_points_at_its_nearest_mention() -> None:
+    # "أكدت دراسة جديدة …. وراجعت الدراسة …. وأشارت إلى أن …. ولفتت إلى أن …": the study named again
+    # (definite) is the mention of the two pro-drop cues; "51 دراسة" (other studies) is not.
+    for cue in ("وأشارت", "ولفتت"):
+        speaker = claim_with("ar_carried_speaker_named_again", cue).speaker
+        assert speaker is not None and speaker.carried_over and speaker.text == "دراسة جديدة"
+        assert speaker.mention is not None and speaker.mention.text == "الدراسة"
+
+
+def test_arabic_newspaper_citing_an_official_after_a_time_phrase() -> None:
+    # Seed 000: "وذكرت صحيفة فاينانشال تايمز في وقت سابق هذا الشهر نقلا عن مسؤول إيراني … إن …": the
+    # official speaks through the newspaper; "في وقت سابق" (earlier) ends the newspaper's phrase.
+    reported = claim_with("ar_newspaper_citing_an_official", "وذكرت")
+    assert speaker_text(reported) == "مسؤول إيراني"
+    assert [source.text for source in reported.source_chain] == ["صحيفة فاينانشال تايمز"]
+    assert reported.content.text.startswith("الولايات المتحدة تطالب إيران")

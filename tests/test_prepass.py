@@ -54,14 +54,14 @@ def test_a_quotation_is_parsed_only_in_its_cue_sentence() -> None:
 def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     text = ("\"My name may not be on the ballot,\" Mr. Obama said on Saturday. Calif. Gov. Jerry Brown and "
             "U.S. Sen. J. Edgar Smith agreed. He left at 5 p.m. on Jan. 5. Prices rose.\n"
-            "وقال د. محمد إن الوضع جيد. وارتفعت الأسعار.")
+            "وقال د. محمد إن الوضع جيد. وقال لشبكة سي. إن. إن. إنه انتهى. وارتفعت الأسعار.")
     english, arabic = text.split("\n")
     assert [english[s:e].strip() for s, e in sentence_spans(english, "en")] == [
         "\"My name may not be on the ballot,\" Mr. Obama said on Saturday.",
         "Calif. Gov. Jerry Brown and U.S. Sen. J. Edgar Smith agreed.",
         "He left at 5 p.m. on Jan. 5.", "Prices rose."]
     assert [arabic[s:e].strip() for s, e in sentence_spans(arabic, "ar")] == [
-        "وقال د. محمد إن الوضع جيد.", "وارتفعت الأسعار."]
+        "وقال د. محمد إن الوضع جيد.", "وقال لشبكة سي. إن. إن. إنه انتهى.", "وارتفعت الأسعار."]
     spans = sentence_spans(text, "en")
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(end == start for (_, end), (start, _) in itertools.pairwise(spans))

@@ -157,6 +157,12 @@ def test_find_in_an_arabic_sentence() -> None:
         assert value.role == "content"
 
 
+def test_an_era_word_names_an_era_only_after_a_year() -> None:
+    # "أعلنت المنظمة الدولية للهجرة اليوم" (the International Organization for Migration, today)
+    text = "أعلنت المنظمة الدولية للهجرة اليوم ان عدد النازحين بلغ 3.1 مليون في عام 1436 للهجرة."
+    assert [value.text for value in find(text, "ar", SUNDAY)] == ["اليوم", "عام 1436 للهجرة"]
+
+
 def test_money_percentages_and_bare_numbers_are_not_dates() -> None:
     text = "Prices rose 70 percent, 2000 dollars were paid, and 1999 people came; 12 stayed."
     assert find(text, "en", SUNDAY) == []

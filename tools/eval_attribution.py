@@ -45,7 +45,8 @@ a carried-over speaker is that ``mention``; without one, the pronoun next to the
 she", "he also added") when there is one, else the earlier mention. Likewise
 a speaker reached through a relative pronoun ("Martin O'Malley, who noted …": claimx reports the noun,
 PolNeAR the pronoun) is scored at the "who" between it and the cue.
-For the Arabic set the earlier mention is compared with the located ``speaker_resolved``.
+For the Arabic set a carried-over speaker's ``mention`` (its nearest mention before the cue, when
+claimx found one), else its earlier mention, is compared with the located ``speaker_resolved``.
 """
 
 from __future__ import annotations
@@ -350,7 +351,7 @@ def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: b
             speaker = claim.speaker
             if speaker is not None:
                 span = (speaker.start, speaker.end)
-                if speaker.carried_over and polnear and speaker.mention is not None:
+                if speaker.carried_over and speaker.mention is not None:
                     span = (speaker.mention.start, speaker.mention.end)
                 elif speaker.carried_over and polnear and claim.cue is not None:
                     span = _carried_mention(article.text, claim.cue.start, claim.cue.end) or span

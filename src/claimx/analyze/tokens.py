@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ DraftToken = str | tuple[str, bool]
 
 
 # (bound, free): how a stem's last letter is written before a suffix and at the end of a word
-BOUND_SPELLINGS = (("ت", "ة"), ("ا", "ى"))
+BOUND_SPELLINGS = (("ت", "ة"), ("ا", "ى"), ("ي", "ى"), ("ئ", "ء"), ("ؤ", "ء"))
 
 
 @dataclass(frozen=True)
@@ -49,24 +50,43 @@ class MwtGuard:
     trailing_punctuation: frozenset[str] = frozenset()
     name_openers: frozenset[str] = frozenset()  # "الملك", "بن": the next word is a name (فيصل, فهد)
     enclitics: frozenset[str] = frozenset()  # "ها": "منوها" is a participle, not منو + ها
+    # "سي", "د": a period after these does not end a sentence ("سي. إن. إن.", "د. محمد")
+    abbreviations: frozenset[str] = frozenset()
+    known_remainder_proclitics: frozenset[str] = frozenset()  # "س": split only before a known word
+    unknown_stem_enclitics: frozenset[str] = frozenset()  # "ه": kept on a word whose stem is unknown
 
     def keeps_whole(self, token: str) -> bool:
         whole = self.ranks.get(token)
         if whole is None:
-            return False
+            # "ستابلكامب", "سيارتها": the future س goes on verbs a news vocabulary knows; after it an
+            # unknown remainder is a name or a noun, not س + a verb
+            return len(token) >= 4 and token[0] in self.known_remainder_proclitics and \
+                not self._known_with_suffix(token[1:])
         if len(token) >= 3 and token[0] in self.proclitics:
             remainder = self.ranks.get(token[1:])
             return remainder is None or remainder > self.rarer_factor * (whole + 1)
         # A pronoun suffix is split off a common word ("عنها": عن + ها); a remainder rarer than the
         # whole form is no word of its own ("منوها" is not منو + ها).
-        suffix = next((ending for ending in self.enclitics if token.endswith(ending)), None)
+        # "عبدالله" is not عبدالل + ه, but "قوله" (more frequent than قول) is قول + ه: a suffix of
+        # ``unknown_stem_enclitics`` is kept only on a stem the vocabulary does not know at all.
+        suffix = next((ending for ending in (*self.enclitics, *self.unknown_stem_enclitics)
+                       if token.endswith(ending)), None)
         if suffix is None or len(token) - len(suffix) < 2:
             return False
         stem = token[:-len(suffix)]
         # a noun's ة and ى are written ت and ا before a suffix: "زيارتها" is زيارة + ها
         spellings = [stem] + [stem[:-1] + free for bound, free in BOUND_SPELLINGS if stem.endswith(bound)]
         ranks = [self.ranks[spelling] for spelling in spellings if spelling in self.ranks]
+        if suffix not in self.enclitics:
+            return not ranks
         return not ranks or min(ranks) > whole
+
+    def _known_with_suffix(self, word: str) -> bool:
+        """``word`` is in the vocabulary, or is a known word with a pronoun suffix ("يأخذه")."""
+        if word in self.ranks:
+            return True
+        return any(word.endswith(suffix) and word[:-len(suffix)] in self.ranks
+                   for suffix in (*self.enclitics, *self.unknown_stem_enclitics))
 
     def detached(self, text: str) -> tuple[str, str, str]:
         """``text`` as (leading marks, word, trailing marks); the word keeps at least one character."""
@@ -96,8 +116,40 @@ class MwtGuard:
             previous = token[0] if isinstance(token, tuple) else token
         return repaired
 
+    def _ends_with_abbreviation(self, sentence: Sequence[DraftToken]) -> bool:
+        texts = [token[0] if isinstance(token, tuple) else token for token in sentence[-2:]]
+        if texts[-1:] == ["."] and len(texts) == 2:
+            return abbreviation_key(texts[0]) in self.abbreviations
+        glued = bool(texts) and texts[-1].endswith(".")  # "سي." as one token
+        return glued and abbreviation_key(texts[-1][:-1]) in self.abbreviations
+
     def __call__(self, sentences: Sequence[Sequence[DraftToken]]) -> list[list[DraftToken]]:
-        return [self._sentence(sentence) for sentence in sentences]
+        # The compact tokenizer ends a sentence at "سي." of "سي. إن. إن." (its training text has no
+        # acronyms written with letter names): such a sentence goes on into the next.
+        joined: list[list[DraftToken]] = []
+        for sentence in sentences:
+            repaired = self._sentence(sentence)
+            if joined and self._ends_with_abbreviation(joined[-1]):
+                joined[-1].extend(repaired)
+            else:
+                joined.append(repaired)
+        return joined
+
+
+_HAMZA_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def abbreviation_key(word: str) -> str:
+    """How ``resources/<lang>/sentences.json`` lists an abbreviation: lower case, bare alef."""
+    return word.translate(_HAMZA_ALEFS).lower()
+
+
+@cache
+def sentence_abbreviations(lang: str) -> frozenset[str]:
+    """The words a period does not end a sentence after (``sentences.json``), as keys."""
+    if not has_resource(lang, "sentences.json"):
+        return frozenset()
+    return frozenset(abbreviation_key(word) for word in load_json(lang, "sentences").get("abbreviations", ()))
 
 
 def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
@@ -114,7 +166,9 @@ def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
     return MwtGuard(ranks, frozenset(config["proclitics"]), float(config["rarer_factor"]),
                     frozenset(config.get("leading_punctuation", ())),
                     frozenset(config.get("trailing_punctuation", ())),
-                    frozenset(config.get("name_openers", ())), frozenset(config.get("enclitics", ())))
+                    frozenset(config.get("name_openers", ())), frozenset(config.get("enclitics", ())),
+                    sentence_abbreviations(lang), frozenset(config.get("known_remainder_proclitics", ())),
+                    frozenset(config.get("unknown_stem_enclitics", ())))
 
 
 def input_marks(lang: str) -> dict[int, str]:

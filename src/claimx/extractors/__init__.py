@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import regex
 import stanza
 
 from claimx import temporal
@@ -119,7 +120,7 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
         carried = _agreeing_speaker(candidate, context)
         if carried is not None:
-            mention = _pronoun_span(candidate, text)
+            mention = _pronoun_span(candidate, text) or _nearest_mention(candidate, carried, text, context)
             return carried.model_copy(update={"carried_over": True, "mention": mention})
     if candidate.speaker is None and candidate.pronoun is None and context.named_persons and \
             lexicon_for(context.lang).speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
@@ -129,6 +130,54 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
     if candidate.speaker is None and candidate.pronoun_phrase is not None:
         return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before
     return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
+
+
+MAX_MENTION_DISTANCE = 1500  # characters before the cue: the paragraphs around the claim
+WORD = regex.compile(r"\w+")
+
+
+def _mention_keys(speaker: Speaker, lexicon: Lexicon) -> dict[str, bool]:
+    """The words a later mention of ``speaker`` repeats, folded and without the article, each with
+    whether the mention must be definite: its first noun, the head of a head-first phrase, again
+    with the article ("دراسة جديدة" → "الدراسة", not "51 دراسة"), and the last word of its head
+    entity, a name ("طارق الرفاعي" → "الرفاعي")."""
+    keys = {_without_article(word, lexicon)[0]: True for word in speaker.text.split()[:1]}
+    if speaker.head is not None and len(speaker.head.text.split()) > 1:
+        keys[_without_article(speaker.head.text.split()[-1], lexicon)[0]] = False
+    return {key: definite for key, definite in keys.items() if len(key) >= 3}
+
+
+def _without_article(word: str, lexicon: Lexicon) -> tuple[str, bool]:
+    """``word`` folded, without its clitic and article, and whether it had the article."""
+    folded = fold(word)
+    for clitic in ("", *lexicon.clitics):
+        for article in lexicon.words_of("definite_markers"):
+            prefix = clitic + fold(article)
+            if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
+                return folded[len(prefix):], True
+    return folded, False
+
+
+def _nearest_mention(candidate: Candidate, carried: Speaker, text: str,
+                     context: ArticleContext) -> Span | None:
+    """For a pro-drop cue ("وأضاف", "مشيرا") whose speaker is carried over: the speaker's nearest
+    mention before the cue, after the phrase where it spoke ("وأوضح المتحدث … طارق الرفاعي أن …" …
+    "وبين الرفاعي أن …" … "مضيفا": الرفاعي), so that the claim points at the reference a reader has
+    just read; None when the speaker was not named again."""
+    lexicon = lexicon_for(context.lang)
+    if not lexicon.speakers.get("pro_drop"):
+        return None
+    keys = _mention_keys(carried, lexicon)
+    cue_start = candidate.cue_span[0]
+    window = max(0, cue_start - MAX_MENTION_DISTANCE)
+    for match in reversed(list(WORD.finditer(text, window, cue_start))):
+        key, definite = _without_article(match.group(), lexicon)
+        if key not in keys or (keys[key] and not definite):
+            continue
+        span = Span(text=match.group(), start=match.start(), end=match.end())
+        found = context.to_original(Speaker(text=span.text, start=span.start, end=span.end))
+        return span if found.start >= carried.end else None
+    return None
 
 
 def _pronoun_span(candidate: Candidate, text: str) -> Span | None:

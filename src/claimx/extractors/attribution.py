@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from stanza.models.common.doc import Word
 
 from claimx import temporal
+from claimx.analyze.tokens import abbreviation_key, sentence_abbreviations
 from claimx.extractors.content import (
     ATTRIBUTION_DASHES,
     Content,
@@ -48,6 +49,7 @@ from claimx.extractors.speakers import (
     find_phrase,
     mentions_any,
     names_a_state,
+    opens_a_date,
     word_keys,
 )
 from claimx.extractors.tree import ParsedSentence, base_relation, feats
@@ -238,11 +240,20 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
     text = ps.text
     verb_between = False
     reach = int(lexicon.speakers.get("max_words_before_complementizer", MAX_WORDS_BEFORE_COMPLEMENTIZER))
+    abbreviations = sentence_abbreviations(lexicon.lang)
+    abbreviated = False
     for word in ps.words[cue.id:cue.id + reach]:
         start = ps.offsets[word.id][0]
+        if abbreviated and word.text == ".":
+            abbreviated = False
+            continue  # the period of "سي. إن. إن." ends no clause
+        abbreviated = word.id < len(ps.words) and ps.word(word.id + 1).text == "." and \
+            abbreviation_key(word.text) in abbreviations
+        if abbreviated:
+            continue  # "قال لشبكة سي. إن. إن. إن …": the letter N, not the complementizer
         quote = next((q for q in quotes if q.closed and q.open <= start < q.after), None)
         if quote is not None:
-            if is_name_quote(quote, text):
+            if is_name_quote(quote, text) or _name_before_complementizer(quote, text, lexicon):
                 continue  # "قال لـ«الشرق الأوسط» إن": a quoted name on the speaker's side
             return None
         if fold(word.text) in complementizers and ps.upos(word) in COMPLEMENTIZER_TAGS:
@@ -251,16 +262,27 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
             return word
         if word.text in {".", ":", "!", "?", "؟", "«", '"', "“"}:
             return None
-        if ps.upos(word) == "ADJ" and lexicon.cue(word.text, word.lemma) is not None:
-            return None  # "أعلن عنه الباحثون، مشيرا إلى أن": the participle's own claim
+        if (ps.upos(word) == "ADJ" and lexicon.cue(word.text, word.lemma) is not None) or \
+                lexicon.is_participle(word.text):
+            return None  # "أعلن عنه الباحثون، مشيرا إلى أن", "… قائلة إن": the participle's own claim
         if ps.upos(word) in {"VERB", "AUX"}:
             # "قال جلال شامي ناشط حقوقي درس القضية ... إن": after قال only إنّ opens the claim, so a verb
             # of the speaker's description may come before it.
             if lexicon.lang != "ar" or lexicon.cue(word.text, word.lemma) is not None or \
                     base_relation(ps.deprel(cue)) not in {"root", "parataxis", "conj"}:
                 return None
-            verb_between = True
+            if not _describes_indefinite(ps, word):
+                verb_between = True
     return None
+
+
+def _describes_indefinite(ps: ParsedSentence, verb: Word) -> bool:
+    """"أكدت دراسة جديدة أجرتها وكالة القراءة … أن": a verb right after an indefinite noun phrase
+    opens a relative clause that describes it (Arabic relative clauses on indefinite nouns have no
+    relative pronoun), so any complementizer after it may still be the cue's."""
+    previous = ps.word(verb.id - 1) if verb.id > 1 else None
+    return previous is not None and ps.upos(previous) in {"NOUN", "ADJ"} and \
+        feats(previous).get("Definite") == "Ind"
 
 
 MAX_CIRCUMSTANCE_BEFORE_THAT = 25
@@ -331,13 +353,26 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
     return ps.upos(word) == "PRON" and fold(word.text) not in lexicon.words_of("speaker_pronouns")
 
 
+def _object_demonstrative(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"أوضح ذلك رئيس النادي": a demonstrative before a noun without ال is not its determiner."""
+    following = ps.word(word.id + 1) if word.id < len(ps.words) else None
+    definite = following is not None and \
+        any(fold(following.text).startswith(fold(marker)) for marker in lexicon.words_of("definite_markers"))
+    return fold(word.text) in lexicon.words_of("object_demonstratives") and following is not None and \
+        not definite
+
+
 def _without_leading_preposition(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
                                  lexicon: Lexicon) -> Phrase:
     """"كان قد أكد فيه وزير الخارجية الأمريكية أنتوني بلينكن أن …": the compact tagger made "فيه" (in
-    which) a noun and the speaker its dependent; the phrase starts at the first noun after it."""
+    which) a noun and the speaker its dependent; the phrase starts at the first noun after it. So it
+    does after the cue's object "ذلك" ("أوضح ذلك رئيس النادي")."""
     ids = sorted(phrase.ids)
-    if lexicon.lang != "ar" or len(ids) < 2 or \
-            fold(ps.word(ids[0]).text) not in lexicon.words_of("prepositional_pronouns"):
+    if lexicon.lang != "ar" or len(ids) < 2:
+        return phrase
+    first = ps.word(ids[0])
+    if fold(first.text) not in lexicon.words_of("prepositional_pronouns") and \
+            not _object_demonstrative(ps, first, lexicon):
         return phrase
     rest = ids[1:]
     head = next((ps.word(i) for i in rest if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"}), None)
@@ -364,7 +399,7 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     while len(after_cue) > 1 and _names_something(after_cue[0], ps.text):
         after_cue.pop(0)
     quote = after_cue[0] if after_cue else None
-    if quote is None or is_name_quote(quote, ps.text):
+    if quote is None or is_name_quote(quote, ps.text) or _name_before_complementizer(quote, ps.text, lexicon):
         return None
     between = [w for w in ps.words[cue.id:] if ps.offsets[w.id][0] < quote.open]
     manner = lexicon.words_of("manner_words")  # "مغردا": how it was said, not a verb of the speaker's
@@ -385,6 +420,14 @@ def _names_something(quote: Quote, text: str) -> bool:
     colon = ":" in text[quote.inner[0]:quote.close]
     return is_name_quote(quote, text, MAX_QUOTED_NAME_WORDS) and not colon and \
         bool(text[quote.after:quote.after + 2].strip())
+
+
+def _name_before_complementizer(quote: Quote, text: str, lexicon: Lexicon) -> bool:
+    """'كشفت دراسة لشركة «آي إتش إس تكنولوجي» أن …': a name quotation of up to six words right
+    before the complementizer ends the speaker's phrase; it is not what was said."""
+    following = text[quote.after:quote.after + 40].split(maxsplit=1)
+    return bool(following) and fold(following[0]) in lexicon.words_of("complementizers") and \
+        is_name_quote(quote, text, MAX_QUOTED_NAME_WORDS)
 
 
 def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | None,
@@ -549,17 +592,21 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
     stops = lexicon.words_of("phrase_stops") | lexicon.words_of("complementizers") | \
         lexicon.words_of("manner_words")
     media = lexicon.words_of("media_nouns")
+    abbreviations = sentence_abbreviations(lexicon.lang)
     taken: list[int] = []
     for position, word in enumerate(gap):
         tag = ps.upos(word)
         folded = fold(word.text)
-        if tag in {"VERB", "AUX"} or (tag == "PUNCT" and word.text not in _NAME_MARKS):
+        # "رئيس النادي د. عبدالله", "قال د. ماجد": the period of an abbreviation ends nothing
+        abbreviation = word.text == "." and word.id > 1 and (not taken or taken[-1] == word.id - 1) and \
+            abbreviation_key(ps.word(word.id - 1).text) in abbreviations
+        if tag in {"VERB", "AUX"} or (tag == "PUNCT" and word.text not in _NAME_MARKS and not abbreviation):
             break
         following = gap[position + 1] if position + 1 < len(gap) else None
-        # a date of one word ("أمس") or of two ("قبل أيام": days ago)
-        pair = f"{word.text} {following.text}" if following is not None else ""
+        # a date of one word ("أمس"), of two ("قبل أيام": days ago) or three ("في وقت سابق")
         if folded in stops or any(key in stops for key in word_keys(word.text)) or \
-                temporal.find(word.text, "ar", None) or (pair and _only_a_date(pair, "ar")):
+                temporal.find(word.text, "ar", None) or \
+                opens_a_date(ps, gap[position:position + 3], "ar"):
             break
         if tag == "ADP" and following is not None and \
                 (following.text in _NAME_MARKS or word_keys(following.text) & media):
@@ -674,6 +721,9 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
     words = ps.words[start - 1:]
     if len(words) < 2:
         return start
+    if words[0].text in {"،", ","}:  # "أعلنت الشرطة، أمس الأحد، عن …": set off by commas
+        after_comma = _after_circumstance(ps, start + 1, lexicon)
+        return after_comma if after_comma != start + 1 else start
     first, second = words[0], words[1]
     rest = ps.text[ps.offsets[first.id][0]:ps.offsets[words[-1].id][1]]
     date = next((value for value in temporal.find(rest, lexicon.lang, None) if value.start == 0), None)
@@ -1274,8 +1324,11 @@ def _speaker_before_complementizer(ps: ParsedSentence, cue: Word, comp: Word) ->
     if not between:
         return None
     first = between[0]
-    if ps.upos(first) not in {"NOUN", "PROPN", "X"} or ps.kids(first, "case") or \
-            base_relation(ps.deprel(first)) in {"obl", "advmod"}:
+    # ("وبين الناطق الإعلامي، أن": the parse may take the cue بين for the preposition "between")
+    cases = [kid for kid in ps.kids(first, "case") if kid.id != cue.id]
+    cue_as_case = any(kid.id == cue.id for kid in ps.kids(first, "case"))
+    if ps.upos(first) not in {"NOUN", "PROPN", "X"} or cases or \
+            (base_relation(ps.deprel(first)) in {"obl", "advmod"} and not cue_as_case):
         return None
     if any(ps.upos(w) in {"VERB", "AUX"} for w in between):
         return None
@@ -1518,7 +1571,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                     phrase = _widened(ps, base, tuple(between), entities, lexicon)
                     subject = phrase.head
         elif lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" and \
-                (participle or base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"}):
+                (participle or auxiliary is not None or
+                 base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"}):
             # "أكد محلب أهمية ...", "شدد على ...": the compact parse rarely gives a VSO verb its object;
             # the claim runs from after the speaker to the sentence end or the next cue. The tree's
             # content stays when it starts before that next cue.
@@ -1537,8 +1591,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 not (content is not None and _opens_with_complementizer(ps, content, lexicon))
             # The tree may also give the speaker's own title ("أكد X نائب وزير الخارجية استمرار …") or
             # start in the circumstance ("في تصريحات له أمس،", أمس tagged a verb).
+            # Or be nothing but a date ("أعلنت الشرطة، أمس الأحد، عن مقتل …": الأحد parsed as the object).
             misplaced = bool(tree_ids & set(phrase.ids if phrase is not None else ())) or \
-                min(tree_ids, default=0) in circumstance
+                min(tree_ids, default=0) in circumstance or \
+                (content is not None and _only_a_date(ps.text[content.start:content.end], lexicon.lang))
             if linear and (not tree_ids or max(linear) < min(tree_ids) or late or misplaced):
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
         if content is not None and content.quote != "direct":

@@ -20,9 +20,9 @@ from functools import cache
 
 import regex
 
+from claimx.analyze.tokens import abbreviation_key, sentence_abbreviations
 from claimx.extractors.content import ATTRIBUTION_DASHES
 from claimx.extractors.lexicon import fold, inflections_for, lexicon_for, regular_forms
-from claimx.resources import has_resource, load_json
 
 # Sentence ends: . ! ? ؟ … (and closing quotes) then space and no lower-case letter ("U.S. officials"
 # stays whole), or a line break; a period after an abbreviation ("Mr. Obama", "Calif. Gov.") or an
@@ -119,13 +119,6 @@ def _has_cue(sentence: str, forms: CueForms) -> bool:
     return any(phrase in joined for phrase in forms.phrases)
 
 
-@cache
-def _abbreviations(lang: str) -> frozenset[str]:
-    if not has_resource(lang, "sentences.json"):
-        return frozenset()
-    return frozenset(fold(word) for word in load_json(lang, "sentences").get("abbreviations", ()))
-
-
 def _abbreviation_before(text: str, period: int, abbreviations: frozenset[str]) -> bool:
     """Whether the letters right before ``period`` ("Mr", "U.S", "د") are an abbreviation."""
     start = period
@@ -135,12 +128,12 @@ def _abbreviation_before(text: str, period: int, abbreviations: frozenset[str]) 
     word = text[start:period].lstrip(".")
     if not word:
         return False
-    return all(len(part) == 1 for part in word.split(".")) or fold(word) in abbreviations
+    return all(len(part) == 1 for part in word.split(".")) or abbreviation_key(word) in abbreviations
 
 
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Rough sentences covering ``text`` end to end (the pre-pass's unit, not Stanza's)."""
-    abbreviations = _abbreviations(lang)
+    abbreviations = sentence_abbreviations(lang)
     spans: list[tuple[int, int]] = []
     start = 0
     for end in _TERMINATOR.finditer(text):

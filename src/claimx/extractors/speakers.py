@@ -182,6 +182,20 @@ def entity_in(span: tuple[int, int], entities: Sequence[Entity]) -> Entity | Non
     return inside[0] if inside else None
 
 
+def opens_a_date(ps: ParsedSentence, words: Sequence[Word], lang: str) -> bool:
+    """"الأسبوع الماضي", "يوم الثلاثاء", "في وقت سابق", "last week": two or three words, the first of
+    ``words`` first, that make nothing but a date together. Not a modifier before a date of its own:
+    "مصدر يمني مطلع اليوم" is an informed source, today, not the beginning of the day."""
+    for length in (2, 3):
+        run = " ".join(word.text for word in words[:length])
+        if len(words) < length or not any(value.start == 0 and value.end >= len(run) - 1
+                                           for value in temporal.find(run, lang, None)):
+            continue
+        return not (temporal.is_modifier(words[0].text, lang) and
+                    temporal.find(words[length - 1].text, lang, None))
+    return False
+
+
 def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon: Lexicon) -> list[int]:
     """``ids`` cut before the first word after the head that says when or in what setting it was
     said ("مصدر يمني مطلع اليوم السبت", "المتحدث خلال المؤتمر"): a parse that hangs the time on the
@@ -196,7 +210,8 @@ def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon
         # "عن ريابكوف قوله": the compact expander splits قوله as قول + ه, so the token is asked too,
         # without a comma the tokenizer left on it ("قوله،")
         keys = {fold(text).rstrip("".join(GLUED_PUNCTUATION)) for text in (word.text, ps.token_text(word))}
-        if keys & stops or temporal.find(word.text, lexicon.lang, None):
+        if keys & stops or temporal.find(word.text, lexicon.lang, None) or \
+                opens_a_date(ps, ps.words[word_id - 1:word_id + 2], lexicon.lang):
             kept = ids[:position]
             while len(kept) > 1 and ps.upos(ps.word(kept[-1])) in {"ADP", "CCONJ", "PUNCT"}:
                 kept.pop()
@@ -219,11 +234,20 @@ def find_phrase(ps: ParsedSentence, head: Word, entities: Sequence[Entity], lexi
 _EDGE_MARKS = "«»\"“”‘’'()،,:;"
 
 
+_PAIRED_MARKS = (("«", "»"), ("“", "”"), ("(", ")"))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE_MARKS:
         start += 1
     while end > start and text[end - 1] in _EDGE_MARKS:
         end -= 1
+    inside = text[start:end]
+    for opening, closing in _PAIRED_MARKS:  # 'دراسة لشركة «آي إتش إس تكنولوجي»': keep the name's closing mark
+        if inside.count(opening) > inside.count(closing) and text[end:end + 1] == closing:
+            return start, end + 1
+    if inside.count('"') % 2 and text[end:end + 1] == '"':
+        end += 1
     return start, end
 
 

@@ -70,6 +70,15 @@ def normalize(expression: str, lang: str, anchor: dt.date | dt.datetime | None, 
                      value=value, granularity=granularity, warnings=["dateparser_fallback"])
 
 
+def is_modifier(word: str, lang: str) -> bool:
+    """Whether ``word`` is a date modifier ("early", "مطلع"), a word with an ordinary reading too
+    ("مصدر مطلع": an informed source)."""
+    from claimx.temporal.lexicon import phrase_key
+
+    kinds = lexicon_for(_checked_lang(lang)).lookup(phrase_key(word))
+    return kinds is not None and "modifier" in kinds
+
+
 def _time_value(text: str, start: int, end: int, resolution: Resolution) -> TimeValue:
     return TimeValue(
         text=text, start=start, end=end, value=resolution.value,
@@ -94,4 +103,4 @@ def _checked_anchor(anchor: object) -> dt.date | dt.datetime | None:
     raise InputError(f"anchor must be a date, a datetime or None, not {type(anchor).__name__}")
 
 
-__all__ = ["find", "normalize"]
+__all__ = ["find", "is_modifier", "normalize"]

@@ -48,7 +48,7 @@ class Lexicon:
         return self.phrases.get(key)
 
 
-def _phrase_key(phrase: str) -> str:
+def phrase_key(phrase: str) -> str:
     return " ".join(token_texts(normalize_key(phrase)))
 
 
@@ -64,7 +64,7 @@ def lexicon_for(lang: str) -> Lexicon:
         entries = data.get(section) or {}
         items = entries.items() if isinstance(entries, dict) else ((phrase, True) for phrase in entries)
         for phrase, payload in items:
-            key = _phrase_key(phrase)
+            key = phrase_key(phrase)
             if not key:
                 continue
             phrases.setdefault(key, {})[kind] = payload

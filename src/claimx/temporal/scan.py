@@ -302,6 +302,8 @@ def _trim(items: list[Item], first: int, stop: int, directions_follow_nouns: boo
             first += 1
         elif directions_follow_nouns and "direction" in item.kinds and "direction_before" not in item.kinds:
             first += 1  # "الفائتة، منذ ...": an adjective whose noun is outside the range
+        elif set(item.kinds) == {"era"}:
+            first += 1  # "المنظمة الدولية للهجرة اليوم": an era word names an era only after a year
         elif item.integer is not None and item.digits != 4 and first + 1 < stop and \
                 not ((_NUMBER_PARTNERS | {"number"}) & set(items[first + 1].kinds)):
             first += 1  # "رقم 301 أمس": a number that belongs to the words before
