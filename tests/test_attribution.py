@@ -1507,3 +1507,14 @@ def test_arabic_newspaper_citing_an_official_after_a_time_phrase() -> None:
     assert speaker_text(reported) == "مسؤول إيراني"
     assert [source.text for source in reported.source_chain] == ["صحيفة فاينانشال تايمز"]
     assert reported.content.text.startswith("الولايات المتحدة تطالب إيران")
+
+
+@pytest.mark.parametrize(("fixture", "cue", "speaker"), [
+    # PolNeAR train: a date, then a prepositional phrase with an infinitive, before the speaker; the
+    # parse made "year" the subject.
+    ("en_leading_circumstances", "said", "Sen. Mitch McConnell (R-Ky.)"),
+    # PolNeAR train: a participial clause before the speaker, which the parse hung on "meeting".
+    ("en_leading_participial_clause", "argued", "White House press secretary Josh Earnest"),
+])
+def test_english_speaker_after_leading_circumstances(fixture: str, cue: str, speaker: str) -> None:
+    assert speaker_text(claim_with(fixture, cue)) == speaker

@@ -931,6 +931,25 @@ def _speaker_after_quote(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     return (quote, head) if head is not None else None
 
 
+def _leading_circumstance(ps: ParsedSentence, segment: Sequence[Word], lexicon: Lexicon) -> bool:
+    """A comma-closed segment that opens a sentence and says when, where or how, not who: a date, a
+    prepositional phrase without a finite verb ("In a statement Thursday,", "In a national CNN/ORC
+    poll released Monday,"), or a participial clause ("Speaking to reporters after the meeting,")."""
+    ids = tuple(w.id for w in segment)
+    if len(ids) > 1 and ps.upos(segment[0]) == "ADP":
+        ids = ids[1:]  # "In October, Mr. Paulson, who ..., told"
+    span = ps.span(ids)
+    if span is None:
+        return False
+    first = segment[0]
+    if ps.upos(first) == "ADP":
+        return not any(_finite(w) for w in segment)
+    if ps.upos(first) == "VERB" and feats(first).get("VerbForm") in {"Ger", "Part"} and \
+            base_relation(ps.deprel(first)) == "advcl":
+        return True
+    return _is_time(ps, Phrase(ids, span[0], span[1], first, None, "unknown"), lexicon)
+
+
 def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
                          lexicon: Lexicon) -> Phrase | None:
     """"Jennifer Palmieri, communications director for the Clinton campaign, said ...": when the parse
@@ -939,23 +958,19 @@ def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entit
     tail: list[Word] = []
     while before and ps.upos(before[-1]) in {"ADV", "AUX", "PUNCT", "PART"}:
         tail.append(before.pop())
-    # "Sunday, Hillary Clinton, the Democratic front-runner, told ...": a leading date is no part of it.
-    comma = next((i for i, w in enumerate(before) if w.text == ","), None)
-    if comma is not None and 0 < comma < len(before) - 1:
-        leading = tuple(w.id for w in before[:comma])
-        if len(leading) > 1 and ps.upos(before[0]) == "ADP":
-            leading = leading[1:]  # "In October, Mr. Paulson, who ..., told"
-        span = ps.span(leading)
-        # "In a statement Thursday,", "In a national CNN/ORC poll released Monday," (a participle
-        # modifying the noun is still a phrase, a verb of its own is a clause)
-        circumstance = ps.upos(before[0]) == "ADP" and not any(
-            ps.upos(w) in {"VERB", "AUX"} and base_relation(ps.deprel(w)) not in {"amod", "acl"}
-            for w in before[:comma])
-        if span is not None and (circumstance or _is_time(
-                ps, Phrase(leading, span[0], span[1], before[0], None, "unknown"), lexicon)):
-            before = before[comma + 1:]
-    def clausal(word: Word) -> bool:  # not "Republican-leaning": a participle used as an adjective
-        return ps.upos(word) in {"VERB", "AUX", "SCONJ"} and base_relation(ps.deprel(word)) != "amod"
+    # "Sunday, Hillary Clinton, the Democratic front-runner, told ...": a leading date is no part of
+    # it, nor are leading circumstances, one after another ("Last year, in the wake of failed attempts
+    # to defeat the Iran deal, Sen. Mitch McConnell said", "Speaking to reporters after the meeting,
+    # White House press secretary Josh Earnest argued").
+    while (comma := next((i for i, w in enumerate(before) if w.text == ","), None)) is not None and \
+            0 < comma < len(before) - 1 and _leading_circumstance(ps, before[:comma], lexicon):
+        before = before[comma + 1:]
+    def clausal(word: Word) -> bool:
+        # not "Republican-leaning" (a participle used as an adjective), nor "A court document filed
+        # Thursday" (a reduced relative on the noun)
+        reduced = base_relation(ps.deprel(word)) == "acl" and feats(word).get("VerbForm") == "Part"
+        return ps.upos(word) in {"VERB", "AUX", "SCONJ"} and base_relation(ps.deprel(word)) != "amod" and \
+            not reduced
 
     if before and any(clausal(w) for w in before):
         before = _chunk_before_relative(ps, before, tail, lexicon)

@@ -244,8 +244,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     inside = text[start:end]
     for opening, closing in _PAIRED_MARKS:  # 'دراسة لشركة «آي إتش إس تكنولوجي»': keep the name's closing mark
-        if inside.count(opening) > inside.count(closing) and text[end:end + 1] == closing:
-            return start, end + 1
+        if inside.count(opening) > inside.count(closing):
+            if text[end:end + 1] == closing:
+                return start, end + 1
+            if text[end:end + 2] == "." + closing:  # "Sen. Mitch McConnell (R-Ky.)"
+                return start, end + 2
     if inside.count('"') % 2 and text[end:end + 1] == '"':
         end += 1
     return start, end
