@@ -1518,3 +1518,24 @@ def test_arabic_newspaper_citing_an_official_after_a_time_phrase() -> None:
 ])
 def test_english_speaker_after_leading_circumstances(fixture: str, cue: str, speaker: str) -> None:
     assert speaker_text(claim_with(fixture, cue)) == speaker
+
+
+@pytest.mark.parametrize(("fixture", "cue", "speaker", "sources", "content_start"), [
+    # SaudiNewsNet 2015-07-21: "وذكر موقع «باز فيد» …، نقلا عن مسؤول تنفيذي بـ«فيسبوك»، أن …": the quoted
+    # name made the report's content "mixed"; the citing phrase still hands the report to the official.
+    ("ar_citing_after_a_quoted_name", "وذكر", 'مسؤول تنفيذي ب"فيسبوك"', ['موقع "باز فيد" الإخباري الأميركي'],
+     "الشركة بصدد إنشاء متاجر"),
+    # "وعلمت «الشرق الأوسط» من مصادر مطلعة أن …": the newspaper learned it from the sources, who speak.
+    ("ar_learned_from_sources", "وعلمت", "مصادر مطلعة", ["الشرق الأوسط"], "الأعمال الإرهابية"),
+    # 2015-07-21-0203 "وأعلنت «خلية الصقور» الاستخباراتية، الخميس الماضي، بحسب موقع «المدى» العراقي، عن
+    # مقتل …": the quoted name's head is خلية (tagged ADJ); the source phrase and عن leave the claim.
+    ("ar_quoted_name_speaker_and_according_to", "وأعلنت", '"خلية الصقور" الاستخباراتية',
+     ['موقع "المدى" العراقي'], "مقتل أكثر من 53 عنصرا"),
+])
+def test_arabic_sources_carried_by_a_medium(fixture: str, cue: str, speaker: str, sources: list[str],
+                                            content_start: str) -> None:
+    (claim,) = article(fixture).claims  # one report: no second claim for the source phrase
+    assert claim.cue is not None and claim.cue.text == cue
+    assert speaker_text(claim) == speaker
+    assert [source.text for source in claim.source_chain] == sources
+    assert claim.content.text.startswith(content_start)

@@ -156,15 +156,34 @@ def _addressee_sources(ps: ParsedSentence, cue: Word, taken: set[int], entities:
     return found
 
 
-def _transmitted(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
+def _transmitted(ps: ParsedSentence, cue: Word, entry: CueEntry, entities: Sequence[Entity],
                  lexicon: Lexicon) -> Phrase | None:
-    """The original speaker of "نقلت الوكالة عن X قوله": the obl introduced by عن
-    (``transmit_prepositions``)."""
-    prepositions = lexicon.words_of("transmit_prepositions")
+    """The original speaker of "نقلت الوكالة عن X قوله", "علمت الصحيفة من مصادر أن": the obl introduced
+    by عن (``transmit_prepositions``) or the verb's own preposition (``transmit_prepositions_by_term``)."""
+    by_term: dict[str, list[str]] = lexicon.speakers.get("transmit_prepositions_by_term", {})
+    prepositions = frozenset(fold(word) for word in by_term[entry.term]) if entry.term in by_term else \
+        lexicon.words_of("transmit_prepositions")
     for kid in ps.kids(cue, "obl", "nmod"):
         if any(base_relation(ps.deprel(c)) == "case" and fold(c.text) in prepositions for c in ps.kids(kid)):
             return find_phrase(ps, kid, entities, lexicon)
     return None
+
+
+def _before_original(ps: ParsedSentence, medium: Phrase, original: Phrase, entities: Sequence[Entity],
+                     lexicon: Lexicon) -> Phrase:
+    """The medium's phrase without the original speaker the parse hung on it ("علمت «الشرق الأوسط» من
+    مصادر مطلعة": the newspaper, not its sources)."""
+    ids = [i for i in medium.ids if i < min(original.ids)]
+    while ids and ps.upos(ps.word(ids[-1])) in {"ADP", "PUNCT"} and \
+            ps.word(ids[-1]).text not in _CLOSING_MARKS:
+        ids.pop()
+    if not ids or len(ids) == len(medium.ids) or medium.head.id not in ids:
+        return medium
+    span = ps.span(ids)
+    if span is None:
+        return medium
+    return Phrase(ids=tuple(ids), start=span[0], end=span[1], head=medium.head,
+                  entity=entity_in(span, entities), kind=medium.kind)
 
 
 def _said_after(ps: ParsedSentence, original: Phrase, lexicon: Lexicon) -> int | None:
@@ -457,7 +476,11 @@ def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -
     if quote is None or not is_name_quote(quote, ps.text):
         return None
     inside = [w for w in ps.words if quote.open < ps.offsets[w.id][0] < quote.close]
-    name = next((w for w in inside if ps.upos(w) in {"NOUN", "PROPN", "X"}), None)
+    # the head of the quoted words ("«خلية الصقور»": خلية, whatever its tag), else its first noun
+    ids = {w.id for w in inside}
+    heads = [w for w in inside if ps.head(w) not in ids and ps.upos(w) in {"NOUN", "PROPN", "X", "ADJ"}]
+    nouns = [w for w in inside if ps.upos(w) in {"NOUN", "PROPN", "X"}]
+    name = heads[0] if len(heads) == 1 else next(iter(nouns), None)
     return (quote, name) if name is not None else None
 
 
@@ -1396,7 +1419,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         ids = clause_content(ps, word, lexicon, allow_object=allow_object, mode=entry.pos)
         original: Phrase | None = None
         if entry.pos == "transmit":
-            original = _transmitted(ps, word, entities, lexicon)
+            original = _transmitted(ps, word, entry, entities, lexicon)
             if not ids:  # the content hangs off "قوله": a statement noun object of the verb
                 for obj in ps.kids(word, "obj"):
                     ids = clause_content(ps, obj, lexicon, allow_object=False)
@@ -1642,7 +1665,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if entry.pos == "transmit" and original is not None:
             candidate.rule = "transmit_cue"
             if phrase is not None:
-                candidate.sources.append((phrase, "cited"))
+                candidate.sources.append((_before_original(ps, phrase, original, entities, lexicon), "cited"))
             phrase = original
             candidate.said_id = _said_after(ps, original, lexicon)
         candidate.speaker = phrase
@@ -1803,13 +1826,16 @@ def _main_clause(ps: ParsedSentence, exclude: set[int], lexicon: Lexicon) -> lis
     return _trim_leading_function(ps, ids, lexicon)
 
 
-def _cut_from_content(ps: ParsedSentence, candidates: list[Candidate], phrase: set[int]) -> Candidate | None:
+def _cut_from_content(ps: ParsedSentence, candidates: list[Candidate], phrase: set[int],
+                      quotes: Sequence[Quote], lexicon: Lexicon) -> Candidate | None:
     """The candidate whose indirect content ends (or starts) with the source phrase: "X confirmed that
     ..., according to the report" — the phrase qualifies the whole report, not the clause it hangs
-    off in the tree. The phrase is cut from the content; None when no content has it at an edge."""
+    off in the tree. The phrase is cut from the content, with the complementizer that follows it
+    ("…، نقلا عن مسؤول، أن الشركة …"); None when no content has it at an edge."""
     for candidate in candidates:
         content = candidate.content
-        if candidate.content.quote != "indirect" or not phrase & set(content.ids):
+        # (mixed: "… نقلا عن مسؤول تنفيذي بـ«فيسبوك»، أن …", the quoted name makes the content mixed)
+        if candidate.content.quote not in {"indirect", "mixed"} or not phrase & set(content.ids):
             continue
         ordered = sorted(content.ids)
         kept = [i for i in ordered if i not in phrase]
@@ -1823,10 +1849,15 @@ def _cut_from_content(ps: ParsedSentence, candidates: list[Candidate], phrase: s
         if before and after:
             continue
         rest = before or after
+        # and the complementizer or the cue's preposition after it ("…، بحسب موقع «المدى»، عن مقتل …")
+        leading = lexicon.words_of("complementizers") | lexicon.words_of("content_prepositions")
+        while after and len(rest) > 1 and fold(ps.word(rest[0]).text) in leading:
+            rest = rest[1:]
         span = ps.span(rest)
         if span is None:
             continue
-        candidate.content = Content(span[0], span[1], content.quote, tuple(rest))
+        quoted = content.quote if any(span[0] <= quote.open < span[1] for quote in quotes) else "indirect"
+        candidate.content = Content(span[0], span[1], quoted, tuple(rest))
         return candidate
     return None
 
@@ -1963,7 +1994,7 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
         consumed.update(ids)
         host = next((c for c in verb_candidates if not set(phrase.ids) & set(c.content.ids) and
                      _next_to(ps, set(ids) | set(phrase.ids), phrase.head, c, lexicon)), None) or \
-            _cut_from_content(ps, verb_candidates, set(ids) | set(phrase.ids))
+            _cut_from_content(ps, verb_candidates, set(ids) | set(phrase.ids), quotes, lexicon)
         if host is not None:
             if entry.pos == "citing":
                 if host.speaker is not None:

@@ -244,6 +244,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     inside = text[start:end]
     for opening, closing in _PAIRED_MARKS:  # 'دراسة لشركة «آي إتش إس تكنولوجي»': keep the name's closing mark
+        if inside.count(closing) > inside.count(opening) and text[start - 1:start] == opening:
+            return start - 1, end  # '«خلية الصقور» الاستخباراتية'
         if inside.count(opening) > inside.count(closing):
             if text[end:end + 1] == closing:
                 return start, end + 1
@@ -251,6 +253,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
                 return start, end + 2
     if inside.count('"') % 2 and text[end:end + 1] == '"':
         end += 1
+    elif inside.count('"') % 2 and text[start - 1:start] == '"':
+        start -= 1
     return start, end
 
 
