@@ -1539,3 +1539,17 @@ def test_arabic_sources_carried_by_a_medium(fixture: str, cue: str, speaker: str
     assert speaker_text(claim) == speaker
     assert [source.text for source in claim.source_chain] == sources
     assert claim.content.text.startswith(content_start)
+
+
+@requires_models
+def test_arabic_but_it_opens_a_report_of_its_own() -> None:
+    # Seed 000: "واعترفت إيران بإرسال طائرات مسيرة إلى روسيا لكنها سبق وأن قالت إن …": لكنها (لكن + ها)
+    # opens a second report by Iran; "سبق" (had before) carries tense only.
+    seed = next((Path(__file__).resolve().parents[1] / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")
+    start = seed.index("واعترفت إيران")
+    text = seed[start:seed.index(".", start) + 1]
+    admitted = claimx.extract(text, lang="ar")
+    by_cue = {c.cue.text: c for c in admitted.claims if c.cue is not None}
+    assert by_cue["واعترفت"].content.text == "إرسال طائرات مسيرة إلى روسيا"
+    assert speaker_text(by_cue["قالت"]) == "إيران"
+    assert by_cue["قالت"].content.text.startswith("هذه الطائرات أُرسلت قبل")

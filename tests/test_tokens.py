@@ -99,6 +99,18 @@ def test_suffix_ha_is_kept_only_on_an_unknown_stem() -> None:
     assert not guard.keeps_whole("قوله") and not guard.keeps_whole("منه") and not guard.keeps_whole("أعدائه")
 
 
+def test_guard_leaves_a_pronoun_suffix_split_and_the_article_after_li() -> None:
+    # UD PUD held-out: "فيه" is في + ه and "بينهما" بين + هما, not ف + يه or ب + ينهما; "لديه" is لدى + ه
+    # (ى written ي before the suffix); "للسلام" is ل + لسلام, the article's alef dropped after ل.
+    ranks = {"في": 2, "فيه": 60, "بين": 20, "بينهما": 3000, "لدى": 150, "لديه": 400, "السلام": 900,
+             "للسلام": 4000, "وزير": 40}
+    guard = MwtGuard(ranks, frozenset("وفبلك"), rarer_factor=20, enclitics=frozenset({"ها", "هما", "هم"}),
+                     unknown_stem_enclitics=frozenset({"ه"}))
+    for token in ("فيه", "بينهما", "لديه", "للسلام"):
+        assert not guard.keeps_whole(token), token
+    assert guard.keeps_whole("وزير")
+
+
 def test_sentence_split_after_an_abbreviation_is_joined() -> None:
     # "قال لشبكة سي. إن. إن. الأمريكية إن …" (SaudiNewsNet 2015-08-02-1000): the compact tokenizer ends
     # a sentence at every letter name; "2012 م." (the era) does end one.

@@ -36,6 +36,7 @@ DraftToken = str | tuple[str, bool]
 
 
 # (bound, free): how a stem's last letter is written before a suffix and at the end of a word
+MAX_SUFFIXED_STEM = 3  # letters of a stem the guard lets the expander split a pronoun suffix from
 BOUND_SPELLINGS = (("ت", "ة"), ("ا", "ى"), ("ي", "ى"), ("ئ", "ء"), ("ؤ", "ء"))
 
 
@@ -63,7 +64,11 @@ class MwtGuard:
             return len(token) >= 4 and token[0] in self.known_remainder_proclitics and \
                 not self._known_with_suffix(token[1:])
         if len(token) >= 3 and token[0] in self.proclitics:
-            remainder = self.ranks.get(token[1:])
+            if self._suffixed(token):
+                return False  # "فيه", "بينهما", "لديه": a known word and a pronoun, not ف + يه
+            # "للسلام" is ل + (ا)لسلام: the article's alef is dropped after ل
+            remainder = self.ranks.get(token[1:]) if not token.startswith("لل") else \
+                self.ranks.get("ا" + token[1:], self.ranks.get(token[1:]))
             return remainder is None or remainder > self.rarer_factor * (whole + 1)
         # A pronoun suffix is split off a common word ("عنها": عن + ها); a remainder rarer than the
         # whole form is no word of its own ("منوها" is not منو + ها).
@@ -80,6 +85,21 @@ class MwtGuard:
         if suffix not in self.enclitics:
             return not ranks
         return not ranks or min(ranks) > whole
+
+    def _suffixed(self, token: str) -> bool:
+        """``token`` is a short word, more frequent than the whole form, with a pronoun suffix ("فيه":
+        في + ه, "بينهما", "لديه"). Longer stems that start with a clitic letter stay whole: the expander
+        would split "وصوله" as و + صول + ه."""
+        whole = self.ranks.get(token)
+        for suffix in (*self.enclitics, *self.unknown_stem_enclitics):
+            stem = token[:-len(suffix)]
+            if not token.endswith(suffix) or not 2 <= len(stem) <= MAX_SUFFIXED_STEM:
+                continue
+            spellings = [stem] + [stem[:-1] + free for bound, free in BOUND_SPELLINGS if stem.endswith(bound)]
+            if any(self.ranks.get(spelling, 1 << 30) < (whole if whole is not None else 1 << 30)
+                   for spelling in spellings):
+                return True
+        return False
 
     def _known_with_suffix(self, word: str) -> bool:
         """``word`` is in the vocabulary, or is a known word with a pronoun suffix ("يأخذه")."""

@@ -287,6 +287,19 @@ def _cut_before(ps: ParsedSentence, candidate: Candidate, word_id: int) -> None:
     candidate.content = Content(span[0], end, content.quote, tuple(kept))
 
 
+def _contrast_start(ps: ParsedSentence, candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """The first word of "لكنه"/"لكنها" when the tokenizer split it and its pronoun is ``candidate``'s
+    subject (لكن + ها): where a new report by the same speaker starts."""
+    pronoun = candidate.pronoun
+    if pronoun is None:
+        return None
+    token = ps.token_text(pronoun)
+    if token == pronoun.text or fold(token) not in lexicon.words_of("speaker_pronouns"):
+        return None
+    start = ps.token_offsets[pronoun.id][0]
+    return next((word.id for word in ps.words if ps.offsets[word.id][0] == start), None)
+
+
 def _hand_over(ps: ParsedSentence, report: Candidate, follower: Candidate) -> None:
     """``follower``'s cue lies in ``report``'s claim and starts a claim of its own by the same speaker:
     ``report`` ends before it."""
@@ -362,6 +375,14 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                     follower.cue_ids[0] in other.content.ids:
                 _hand_over(ps, other, follower)
                 break
+    # "واعترفت إيران بإرسال … لكنها سبق وأن قالت إن …": "but it" opens a report of its own by the same
+    # speaker; the claim it was parsed into ends before it.
+    for candidate in verbs:
+        contrast = _contrast_start(ps, candidate, lexicon)
+        host = next((other for other in verbs if other is not candidate and contrast is not None and
+                     other.content.quote != "direct" and contrast in other.content.ids), None)
+        if host is not None and contrast is not None:
+            _cut_before(ps, host, contrast)
     verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) or
                                          _reporter_as_content(ps, c, other) for other in verbs)]
     # A cue without a subject inside another claim's content is part of that claim ("thought a
@@ -370,9 +391,12 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
         other is not c and set(c.cue_ids) <= set(other.content.ids) for other in verbs)]
     # "police said he admitted ...": a pronoun inside another claim is that claim's own actor, not
     # the article's last speaker; it stays the speaker as written.
+    # ("…، لكنه استبعد أن …": "but he" goes on with the report, however the parse nested the cue)
     for candidate in verbs:
-        if candidate.pronoun is not None and any(other is not candidate and set(candidate.cue_ids) <=
-                                                 set(other.content.ids) for other in verbs):
+        contrast = _contrast_start(ps, candidate, lexicon) is not None
+        nested = any(other is not candidate and set(candidate.cue_ids) <= set(other.content.ids)
+                     for other in verbs)
+        if candidate.pronoun is not None and not contrast and nested:
             candidate.speaker = find_phrase(ps, candidate.pronoun, entities, lexicon)
             candidate.pronoun = None
     phrases = source_phrases(ps, quotes, entities, lexicon, verbs, consumed)

@@ -234,6 +234,10 @@ def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Wor
     makes the cue a relative clause, and takes a word of the claim for its subject."""
     if cue.id < 3 or fold(ps.word(cue.id - 1).text) not in lexicon.words_of("relative_pronouns"):
         return None
+    following = ps.word(cue.id + 1) if cue.id < len(ps.words) else None
+    if following is not None and ps.upos(following) == "PRON" and \
+            ps.token_offsets[following.id] == ps.token_offsets[cue.id]:
+        return None  # "الحبحب الذي وصفه": the suffix ه points back at the antecedent, the cue's object
     word = ps.word(cue.id - 2)
     if ps.upos(word) not in {"NOUN", "PROPN", "X"}:
         return None
@@ -369,7 +373,17 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
     word = phrase.head
     if lexicon.is_participle(word.text) or fold(word.text) in lexicon.words_of("prepositional_pronouns"):
         return True
-    return ps.upos(word) == "PRON" and fold(word.text) not in lexicon.words_of("speaker_pronouns")
+    return ps.upos(word) == "PRON" and not _speaker_pronoun(ps, word, lexicon)
+
+
+def _speaker_pronoun(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"هو", "he", "لكنه": a pronoun of carried-over speech, a word of its own or the suffix of its
+    token (لكنه is لكن + ه when the token guard lets the tokenizer split it)."""
+    pronouns = lexicon.words_of("speaker_pronouns")
+    if fold(word.text) in pronouns:
+        return True
+    last = ps.token_offsets[word.id][1] == ps.offsets[word.id][1]
+    return last and ps.token_text(word) != word.text and fold(ps.token_text(word)) in pronouns
 
 
 def _object_demonstrative(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
@@ -826,7 +840,7 @@ def _linear_content(ps: ParsedSentence, start: int, lexicon: Lexicon,
             entry = lexicon.cue(word.text, word.lemma)
             clitic = ps.token_offsets[word.id][0] < ps.offsets[word.id][0]  # "وأضاف"
             # "…، لكنه استبعد أن …": a cue after a pronoun subject reports again
-            pronoun = fold(ps.words[word.id - 2].text) in lexicon.words_of("speaker_pronouns")
+            pronoun = _speaker_pronoun(ps, ps.words[word.id - 2], lexicon)
             if entry is not None and entry.pos in VERB_POS and \
                     (lexicon.is_participle(word.text) or clitic or pronoun):
                 break
@@ -834,10 +848,9 @@ def _linear_content(ps: ParsedSentence, start: int, lexicon: Lexicon,
     while ids and (ps.upos(ps.word(ids[0])) in {"ADP", "PUNCT"} or ps.word(ids[0]).text in {"،", ","}):
         ids.pop(0)
     def dangling(word: Word) -> bool:
-        whole_token = ps.token_offsets[word.id] == ps.offsets[word.id]  # "لكنه", not "سيارات|هم"
+        # "لكنه" (whole or split as لكن + ه), not "سيارات|هم"
         return ps.upos(word) in {"PUNCT", "CCONJ"} or word.text in {"،", ","} or \
-            fold(word.text) in {"و", "ف"} or \
-            (whole_token and fold(word.text) in lexicon.words_of("speaker_pronouns"))
+            fold(word.text) in {"و", "ف"} or fold(ps.token_text(word)) in lexicon.words_of("speaker_pronouns")
 
     while ids and dangling(ps.word(ids[-1])):
         ids.pop()
@@ -1659,7 +1672,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                               gender=gender)
         if phrase is not None and set(phrase.ids) & set(content.ids):
             phrase = None  # a subject inside the claim is the claim's own subject, not the speaker
-        if subject is not None and fold(subject.text) in lexicon.words_of("speaker_pronouns"):
+        if subject is not None and _speaker_pronoun(ps, subject, lexicon):
             # "he added": the speaker is carried over (the pronoun itself when nobody came before)
             candidate.pronoun, candidate.pronoun_phrase, phrase = subject, phrase, None
         if entry.pos == "transmit" and original is not None:
@@ -1890,7 +1903,7 @@ def _cited_reason(ps: ParsedSentence, entry: CueEntry, ids: list[int], head: Wor
     subject = _subject(ps, governor) if governor is not None else None
     if subject is not None:
         phrase = find_phrase(ps, subject, entities, lexicon)
-        if phrase is not None and fold(subject.text) in lexicon.words_of("speaker_pronouns"):
+        if phrase is not None and _speaker_pronoun(ps, subject, lexicon):
             candidate.pronoun, candidate.pronoun_phrase = subject, phrase
         else:
             candidate.speaker = phrase
