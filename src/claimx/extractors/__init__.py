@@ -176,6 +176,9 @@ def _nearest_mention(candidate: Candidate, carried: Speaker, text: str,
             continue
         span = Span(text=match.group(), start=match.start(), end=match.end())
         found = context.to_original(Speaker(text=span.text, start=span.start, end=span.end))
+        if not keys[key] and not any(person.start <= found.start and found.end <= person.end
+                                     for person in context.named_persons):
+            continue  # a name only where the NER found a person: "العربي" is also "Arab"
         return span if found.start >= carried.end else None
     return None
 
