@@ -1553,3 +1553,16 @@ def test_arabic_but_it_opens_a_report_of_its_own() -> None:
     assert by_cue["واعترفت"].content.text == "إرسال طائرات مسيرة إلى روسيا"
     assert speaker_text(by_cue["قالت"]) == "إيران"
     assert by_cue["قالت"].content.text.startswith("هذه الطائرات أُرسلت قبل")
+
+
+@pytest.mark.parametrize(("fixture", "cue", "speaker"), [
+    # SaudiNewsNet 2015-07-21: "بدوره طالب الناقد الرياضي صالح الحمادي بمتخصصين …": the name the NER
+    # found right after the title is the speaker's, not the start of the claim.
+    ("ar_title_then_person", "طالب", "الناقد الرياضي صالح الحمادي"),
+    # "كشف الباحث الفلكي سلمان آل رمضان عن …": the parse cut the name inside the person the NER found.
+    ("ar_name_with_family_particle", "كشف", "الباحث الفلكي سلمان آل رمضان"),
+    # 2015-07-21-1470 'وأوضح الدكتور سالم الزهراني قائلا "…"': the participle says how, not who.
+    ("ar_participle_after_the_speaker", "وأوضح", "الدكتور سالم الزهراني"),
+])
+def test_arabic_speaker_runs_to_the_whole_person(fixture: str, cue: str, speaker: str) -> None:
+    assert speaker_text(claim_with(fixture, cue)) == speaker

@@ -382,9 +382,11 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     # speaker; the claim it was parsed into ends before it.
     for candidate in verbs:
         contrast = _contrast_start(ps, candidate, lexicon)
-        host = next((other for other in verbs if other is not candidate and contrast is not None and
-                     other.content.quote != "direct" and contrast in other.content.ids), None)
-        if host is not None and contrast is not None:
+        if contrast is None:
+            continue
+        host = next((other for other in verbs if other is not candidate and other.content.quote != "direct"
+                     and contrast in other.content.ids), None)
+        if host is not None:
             _cut_before(ps, host, contrast)
     verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) or
                                          _reporter_as_content(ps, c, other) for other in verbs)]

@@ -263,17 +263,11 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
     text = ps.text
     verb_between = False
     reach = int(lexicon.speakers.get("max_words_before_complementizer", MAX_WORDS_BEFORE_COMPLEMENTIZER))
-    abbreviations = sentence_abbreviations(lexicon.lang)
-    abbreviated = False
     for word in ps.words[cue.id:cue.id + reach]:
         start = ps.offsets[word.id][0]
-        if abbreviated and word.text == ".":
-            abbreviated = False
-            continue  # the period of "سي. إن. إن." ends no clause
-        abbreviated = word.id < len(ps.words) and ps.word(word.id + 1).text == "." and \
-            abbreviation_key(word.text) in abbreviations
-        if abbreviated:
-            continue  # "قال لشبكة سي. إن. إن. إن …": the letter N, not the complementizer
+        if _abbreviation_period(ps, word, lexicon) or \
+                (word.id < len(ps.words) and _abbreviation_period(ps, ps.word(word.id + 1), lexicon)):
+            continue  # "قال لشبكة سي. إن. إن. إن …": the letter N and its period, not إن and a sentence end
         quote = next((q for q in quotes if q.closed and q.open <= start < q.after), None)
         if quote is not None:
             if is_name_quote(quote, text) or _name_before_complementizer(quote, text, lexicon):
@@ -297,6 +291,12 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
             if not _describes_indefinite(ps, word):
                 verb_between = True
     return None
+
+
+def _abbreviation_period(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"سي." of "سي. إن. إن.", "د." of "د. محمد": a period after an abbreviation, which ends nothing."""
+    return word.text == "." and word.id > 1 and \
+        abbreviation_key(ps.word(word.id - 1).text) in sentence_abbreviations(lexicon.lang)
 
 
 def _describes_indefinite(ps: ParsedSentence, verb: Word) -> bool:
@@ -629,16 +629,15 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
     stops = lexicon.words_of("phrase_stops") | lexicon.words_of("complementizers") | \
         lexicon.words_of("manner_words")
     media = lexicon.words_of("media_nouns")
-    abbreviations = sentence_abbreviations(lexicon.lang)
     taken: list[int] = []
     for position, word in enumerate(gap):
         tag = ps.upos(word)
         folded = fold(word.text)
-        # "رئيس النادي د. عبدالله", "قال د. ماجد": the period of an abbreviation ends nothing
-        abbreviation = word.text == "." and word.id > 1 and (not taken or taken[-1] == word.id - 1) and \
-            abbreviation_key(ps.word(word.id - 1).text) in abbreviations
-        if tag in {"VERB", "AUX"} or (tag == "PUNCT" and word.text not in _NAME_MARKS and not abbreviation):
-            break
+        # "رئيس النادي د. عبدالله", "قال د. ماجد"
+        abbreviation = (not taken or taken[-1] == word.id - 1) and _abbreviation_period(ps, word, lexicon)
+        stray_mark = tag == "PUNCT" and word.text not in _NAME_MARKS and not abbreviation
+        if tag in {"VERB", "AUX"} or stray_mark or lexicon.is_participle(word.text):
+            break  # (a participle: "الدكتور سالم الزهراني قائلا" says how, not who)
         following = gap[position + 1] if position + 1 < len(gap) else None
         # a date of one word ("أمس"), of two ("قبل أيام": days ago) or three ("في وقت سابق")
         if folded in stops or any(key in stops for key in word_keys(word.text)) or \
@@ -719,6 +718,25 @@ def _with_name_before_comma(ps: ParsedSentence, phrase: Phrase, entities: Sequen
         if ps.upos(word) == "PROPN" and comma_after and titled:
             return _widened(ps, phrase, tuple(sorted({*phrase.ids, *run[:position + 1]})), entities, lexicon)
     return phrase
+
+
+def _with_whole_person(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
+                       lexicon: Lexicon) -> Phrase:
+    """A verb-first speaker that ends inside a person's name, or a title the name follows, runs to
+    the end of the person the NER found: "كشف الباحث الفلكي سلمان آل رمضان عن …", "طالب الناقد
+    الرياضي صالح الحمادي بمتخصصين …" (the parse cut the name, and the claim would start with it)."""
+    last = max(phrase.ids)
+    following = ps.word(last + 1) if last < len(ps.words) else None
+    person = next((e for e in entities if e.label in PERSON_LABELS and
+                   e.start <= ps.offsets[last][0] < e.end and e.end > ps.offsets[last][1]), None)
+    if person is None and following is not None and \
+            (phrase.entity is None or phrase.entity.label not in PERSON_LABELS):
+        person = next((e for e in entities if e.label in PERSON_LABELS and
+                       e.start == ps.offsets[following.id][0]), None)
+    if person is None:
+        return phrase
+    name = [w.id for w in ps.words[last:] if ps.offsets[w.id][1] <= person.end]
+    return _widened(ps, phrase, tuple(sorted({*phrase.ids, *name})), entities, lexicon) if name else phrase
 
 
 MAX_NAMED_TITLE_WORDS = 18  # title, organisation and place: "في مركز الملك فيصل للأبحاث … بالرياض"
@@ -1631,6 +1649,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 phrase = _with_title_after(ps, phrase, entities, lexicon)
                 phrase = _with_name_before_comma(ps, phrase, entities, lexicon)
                 phrase = _with_name_in_title(ps, phrase, entities, lexicon)
+                phrase = _with_whole_person(ps, phrase, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
             circumstance_start = start
             while (following := _after_circumstance(ps, start, lexicon)) != start:
