@@ -129,6 +129,10 @@ def test_bundled_arabic_pipeline_keeps_an_acronym_and_a_name_in_their_sentence()
     document, words = bundled_arabic_analysis(text)
     assert len(document.sentences) == 2
     assert "ستابلكامب" in words
+    for sentence in document.sentences:  # joined sentences keep exact offsets
+        assert text[sentence.tokens[0].start_char:sentence.tokens[-1].end_char] == sentence.text
+        for token in sentence.tokens:
+            assert text[token.start_char:token.end_char] == token.text
 
 
 def test_guard_keeps_names_after_an_honorific_whole() -> None:
