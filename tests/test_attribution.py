@@ -1566,3 +1566,11 @@ def test_arabic_but_it_opens_a_report_of_its_own() -> None:
 ])
 def test_arabic_speaker_runs_to_the_whole_person(fixture: str, cue: str, speaker: str) -> None:
     assert speaker_text(claim_with(fixture, cue)) == speaker
+
+
+def test_arabic_indefinite_accusative_is_no_speaker() -> None:
+    # SaudiNewsNet 2015-07-21-1554 "… الذي قدم له دعما كبيرا وطلب منه أن يبحث عن علاج": the parse made
+    # "دعما كبيرا" (great support, accusative: the final alef) the subject of "وطلب".
+    asked = claim_with("ar_accusative_object_after_the_cue", "وطلب")
+    assert speaker_text(asked) != "دعما كبيرا"
+    assert asked.content.text == "يبحث عن علاج"

@@ -376,6 +376,17 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
     return ps.upos(word) == "PRON" and not _speaker_pronoun(ps, word, lexicon)
 
 
+def _object_form(ps: ParsedSentence, phrase: Phrase) -> bool:
+    """A "speaker" that cannot be a subject: no letters at all ("يعلن 1956"), or an Arabic indefinite
+    accusative noun, which unvocalized text still marks with its final alef ("وطلب دعما كبيرا": he
+    asked for great support)."""
+    if not any(ch.isalpha() for ch in ps.text[phrase.start:phrase.end]):
+        return True
+    head = phrase.head
+    return ps.upos(head) in {"NOUN", "ADJ"} and feats(head).get("Case") == "Acc" and \
+        feats(head).get("Definite") == "Ind" and head.text.rstrip("\u064b").endswith("ا")
+
+
 def _speaker_pronoun(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """"هو", "he", "لكنه": a pronoun of carried-over speech, a word of its own or the suffix of its
     token (لكنه is لكن + ه when the token guard lets the tokenizer split it)."""
@@ -1617,7 +1628,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if phrase is not None:
             phrase = _without_leading_preposition(ps, phrase, entities, lexicon)
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in FUNCTION_TAGS or
-                                   _function_word_speaker(ps, phrase, lexicon)):
+                                   _function_word_speaker(ps, phrase, lexicon) or _object_form(ps, phrase)):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
         if subject is None and not participle and lexicon.lang == "en":
             phrase = _leading_noun_phrase(ps, word, entities, lexicon)
