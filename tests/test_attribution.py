@@ -1574,3 +1574,14 @@ def test_arabic_indefinite_accusative_is_no_speaker() -> None:
     asked = claim_with("ar_accusative_object_after_the_cue", "وطلب")
     assert speaker_text(asked) != "دعما كبيرا"
     assert asked.content.text == "يبحث عن علاج"
+
+
+@pytest.mark.parametrize(("fixture", "cue", "speaker"), [
+    # SaudiNewsNet: "وصرح نائب البكري محافظ عدن لصحافيين في ميناء المدينة إنها …": the journalists it was
+    # said to end the speaker (`addressee_nouns`, only after ل: "اتحاد منظمات الصحافيين" is a name).
+    ("ar_said_to_journalists", "وصرح", "نائب البكري محافظ عدن"),
+    # "وكان وزير الخارجية البريطاني فيليب هاموند قال عند وصوله إلى الاجتماع: «…»": on arriving is when.
+    ("ar_said_on_arriving", "قال", "وزير الخارجية البريطاني"),
+])
+def test_arabic_circumstance_after_the_cue_is_not_the_speaker(fixture: str, cue: str, speaker: str) -> None:
+    assert speaker_text(claim_with(fixture, cue)) == speaker

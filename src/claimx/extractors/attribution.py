@@ -639,7 +639,7 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
     name ("لـ«الرياضي»", "لوكالة الأنباء")."""
     stops = lexicon.words_of("phrase_stops") | lexicon.words_of("complementizers") | \
         lexicon.words_of("manner_words")
-    media = lexicon.words_of("media_nouns")
+    media = lexicon.words_of("media_nouns") | lexicon.words_of("addressee_nouns")  # or to whom
     taken: list[int] = []
     for position, word in enumerate(gap):
         tag = ps.upos(word)
@@ -799,8 +799,9 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
         if following is not None and following.id > first.id:
             return following.id + 1 if following.text in {"،", ","} and following.id < len(ps.words) \
                 else following.id
-    stops = lexicon.words_of("phrase_stops") | lexicon.words_of("media_nouns")
-    glued = fold(first.text).startswith("ل") and bool(word_keys(first.text) & lexicon.words_of("media_nouns"))
+    addressed = lexicon.words_of("media_nouns") | lexicon.words_of("addressee_nouns")
+    stops = lexicon.words_of("phrase_stops") | addressed
+    glued = fold(first.text).startswith("ل") and bool(word_keys(first.text) & addressed)
     preposition = ps.upos(first) == "ADP" and ps.upos(second) in {"NOUN", "PROPN"} and \
         bool(word_keys(second.text) & stops)
     if not (glued or preposition):
