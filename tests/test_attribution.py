@@ -1585,3 +1585,12 @@ def test_arabic_indefinite_accusative_is_no_speaker() -> None:
 ])
 def test_arabic_circumstance_after_the_cue_is_not_the_speaker(fixture: str, cue: str, speaker: str) -> None:
     assert speaker_text(claim_with(fixture, cue)) == speaker
+
+
+def test_arabic_newspaper_told_is_not_part_of_the_speaker_but_a_report_by_an_agency_is_its_author() -> None:
+    # SaudiNewsNet: "وقال مصدر في المقاومة الجنوبية لـ«الشرق الأوسط» بأن …" (said to the newspaper) against
+    # "وبحسب تقرير لوكالة الصحافة الفرنسية، يرى محللون أن …" (a report by the agency: the source).
+    assert speaker_text(claim_with("ar_said_to_a_newspaper", "وقال")) == "مصدر في المقاومة الجنوبية"
+    seen = claim_with("ar_report_by_an_agency", "يرى")
+    assert speaker_text(seen) == "محللون"
+    assert [source.text for source in seen.source_chain] == ["تقرير لوكالة الصحافة الفرنسية"]

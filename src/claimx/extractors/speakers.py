@@ -196,11 +196,27 @@ def opens_a_date(ps: ParsedSentence, words: Sequence[Word], lang: str) -> bool:
     return False
 
 
+def _told_to(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """An Arabic "to" before whom it was said, after the speaker: a medium's quoted name or a medium
+    or addressee noun ("مصدر في المقاومة الجنوبية لـ«الشرق الأوسط»", "فابيوس لوسائل اعلام فرنسية")."""
+    if lexicon.lang != "ar" or not fold(ps.token_text(word)).startswith("ل"):
+        return False
+    addressed = lexicon.words_of("media_nouns") | lexicon.words_of("addressee_nouns")
+    if ps.upos(word) != "ADP":
+        glued = len(word.text) > 2 and fold(word.text).startswith("ل")  # "لوسائل"
+        return glued and bool(word_keys(word.text) & addressed)
+    following = ps.word(word.id + 1) if word.id < len(ps.words) else None
+    return following is not None and \
+        (following.text in {"«", '"', "“"} or bool(word_keys(following.text) & addressed))
+
+
 def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon: Lexicon) -> list[int]:
     """``ids`` cut before the first word after the head that says when or in what setting it was
     said ("مصدر يمني مطلع اليوم السبت", "المتحدث خلال المؤتمر"): a parse that hangs the time on the
     title does not make it part of the speaker."""
     stops = lexicon.words_of("phrase_stops")
+    # "تقرير لوكالة الصحافة الفرنسية": a document's ل names its author, not whom it was told to
+    reported_by = bool(word_keys(head.text) & lexicon.words_of("document_nouns"))
     for position, word_id in enumerate(ids):
         word = ps.word(word_id)
         if word_id <= head.id:
@@ -211,7 +227,8 @@ def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon
         # without a comma the tokenizer left on it ("قوله،")
         keys = {fold(text).rstrip("".join(GLUED_PUNCTUATION)) for text in (word.text, ps.token_text(word))}
         if keys & stops or temporal.find(word.text, lexicon.lang, None) or \
-                opens_a_date(ps, ps.words[word_id - 1:word_id + 2], lexicon.lang):
+                opens_a_date(ps, ps.words[word_id - 1:word_id + 2], lexicon.lang) or \
+                (_told_to(ps, word, lexicon) and not reported_by):
             kept = ids[:position]
             while len(kept) > 1 and ps.upos(ps.word(kept[-1])) in {"ADP", "CCONJ", "PUNCT"}:
                 kept.pop()
