@@ -1594,3 +1594,13 @@ def test_arabic_newspaper_told_is_not_part_of_the_speaker_but_a_report_by_an_age
     seen = claim_with("ar_report_by_an_agency", "يرى")
     assert speaker_text(seen) == "محللون"
     assert [source.text for source in seen.source_chain] == ["تقرير لوكالة الصحافة الفرنسية"]
+
+
+@requires_models
+def test_arabic_title_keeps_the_organisation_after_li() -> None:
+    # Seed 002's headline "الأمين العام لـ “التعاون الإسلامي” يؤكد مجدداً موقف المنظمة …": after a title,
+    # ل + a quoted name is the organisation (not a medium spoken to, as in "مصدر … لـ«الشرق الأوسط»").
+    seed = next((Path(__file__).resolve().parents[1] / "seeds").glob("002_*.txt"))
+    claims = claimx.extract(seed.read_text(encoding="utf-8")).claims
+    affirmed = [speaker_text(c) for c in claims if c.cue is not None and c.cue.text == "يؤكد"]
+    assert affirmed.count("الأمين العام لـ “التعاون الإسلامي”") == 2, affirmed  # the headline, twice

@@ -215,8 +215,10 @@ def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon
     said ("مصدر يمني مطلع اليوم السبت", "المتحدث خلال المؤتمر"): a parse that hangs the time on the
     title does not make it part of the speaker."""
     stops = lexicon.words_of("phrase_stops")
-    # "تقرير لوكالة الصحافة الفرنسية": a document's ل names its author, not whom it was told to
-    reported_by = bool(word_keys(head.text) & lexicon.words_of("document_nouns"))
+    # "تقرير لوكالة الصحافة الفرنسية", "الأمين العام لـ“التعاون الإسلامي”": a document's or a title's
+    # ل names its author or organisation, not whom it was told to
+    reported_by = bool(word_keys(head.text) & (lexicon.words_of("document_nouns") |
+                                               lexicon.words_of("official_titles")))
     for position, word_id in enumerate(ids):
         word = ps.word(word_id)
         if word_id <= head.id:
