@@ -1604,3 +1604,9 @@ def test_arabic_title_keeps_the_organisation_after_li() -> None:
     claims = claimx.extract(seed.read_text(encoding="utf-8")).claims
     affirmed = [speaker_text(c) for c in claims if c.cue is not None and c.cue.text == "يؤكد"]
     assert affirmed.count("الأمين العام لـ “التعاون الإسلامي”") == 2, affirmed  # the headline, twice
+
+
+def test_arabic_speaker_goes_on_through_name_particles() -> None:
+    # SaudiNewsNet: "إثر ذلك أطلق الشيخ خالد بن أحمد آل خليفة تغريدة … قال فيها: …": the parse ended the
+    # speaker on "بن"; بن and آل always have a name after them (`name_particles`).
+    assert speaker_text(claim_with("ar_name_particles", "قال")) == "الشيخ خالد بن أحمد آل خليفة"

@@ -238,9 +238,29 @@ def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon
     return ids
 
 
+def _through_name_particles(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[int]:
+    """``ids`` that end on "بن", "آل", "أبو" (``name_particles``) with the name word after it: "الشيخ
+    خالد بن" is cut in the middle of "الشيخ خالد بن أحمد آل خليفة"."""
+    particles = lexicon.words_of("name_particles")
+
+    def name_word(word_id: int) -> bool:
+        return word_id <= len(ps.words) and ps.upos(ps.word(word_id)) in {"NOUN", "PROPN", "X", "ADJ"}
+
+    while ids:
+        last = ids[-1]
+        if fold(ps.word(last).text) in particles and name_word(last + 1):
+            ids = [*ids, last + 1]
+        elif last < len(ps.words) and fold(ps.word(last + 1).text) in particles and name_word(last + 2):
+            ids = [*ids, last + 1, last + 2]  # "… أحمد آل خليفة"
+        else:
+            return ids
+    return ids
+
+
 def find_phrase(ps: ParsedSentence, head: Word, entities: Sequence[Entity], lexicon: Lexicon, *,
                 exclude: Sequence[int] = ()) -> Phrase | None:
     ids = _before_circumstance(ps, phrase_ids(ps, head, exclude=exclude), head, lexicon)
+    ids = _through_name_particles(ps, ids, lexicon)
     span = ps.span(ids)
     if span is None:
         return None
