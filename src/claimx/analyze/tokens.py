@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 DraftToken = str | tuple[str, bool]
 
 
-# (bound, free): how a stem's last letter is written before a suffix and at the end of a word
 MAX_SUFFIXED_STEM = 3  # letters of a stem the guard lets the expander split a pronoun suffix from
+# (bound, free): how a stem's last letter is written before a suffix and at the end of a word
 BOUND_SPELLINGS = (("ت", "ة"), ("ا", "ى"), ("ي", "ى"), ("ئ", "ء"), ("ؤ", "ء"))
 
 
@@ -64,7 +64,7 @@ class MwtGuard:
             return len(token) >= 4 and token[0] in self.known_remainder_proclitics and \
                 not self._known_with_suffix(token[1:])
         if len(token) >= 3 and token[0] in self.proclitics:
-            if self._suffixed(token):
+            if self._suffixed(token, whole):
                 return False  # "فيه", "بينهما", "لديه": a known word and a pronoun, not ف + يه
             # "للسلام" is ل + (ا)لسلام: the article's alef is dropped after ل
             remainder = self.ranks.get(token[1:]) if not token.startswith("لل") else \
@@ -74,30 +74,32 @@ class MwtGuard:
         # whole form is no word of its own ("منوها" is not منو + ها).
         # "عبدالله" is not عبدالل + ه, but "قوله" (more frequent than قول) is قول + ه: a suffix of
         # ``unknown_stem_enclitics`` is kept only on a stem the vocabulary does not know at all.
-        suffix = next((ending for ending in (*self.enclitics, *self.unknown_stem_enclitics)
-                       if token.endswith(ending)), None)
+        suffix = next((ending for ending in self._suffixes if token.endswith(ending)), None)
         if suffix is None or len(token) - len(suffix) < 2:
             return False
-        stem = token[:-len(suffix)]
-        # a noun's ة and ى are written ت and ا before a suffix: "زيارتها" is زيارة + ها
-        spellings = [stem] + [stem[:-1] + free for bound, free in BOUND_SPELLINGS if stem.endswith(bound)]
-        ranks = [self.ranks[spelling] for spelling in spellings if spelling in self.ranks]
+        ranks = self._stem_ranks(token[:-len(suffix)])
         if suffix not in self.enclitics:
             return not ranks
         return not ranks or min(ranks) > whole
 
-    def _suffixed(self, token: str) -> bool:
-        """``token`` is a short word, more frequent than the whole form, with a pronoun suffix ("فيه":
-        في + ه, "بينهما", "لديه"). Longer stems that start with a clitic letter stay whole: the expander
-        would split "وصوله" as و + صول + ه."""
-        whole = self.ranks.get(token)
-        for suffix in (*self.enclitics, *self.unknown_stem_enclitics):
+    @property
+    def _suffixes(self) -> tuple[str, ...]:
+        return (*self.enclitics, *self.unknown_stem_enclitics)
+
+    def _stem_ranks(self, stem: str) -> list[int]:
+        """The ranks of ``stem`` as written before a suffix and with its last letter free: a noun's ة
+        and ى are written ت and ا before a suffix ("زيارتها" is زيارة + ها)."""
+        spellings = [stem] + [stem[:-1] + free for bound, free in BOUND_SPELLINGS if stem.endswith(bound)]
+        return [self.ranks[spelling] for spelling in spellings if spelling in self.ranks]
+
+    def _suffixed(self, token: str, whole: int) -> bool:
+        """``token`` (of rank ``whole``) is a short word, more frequent than the whole form, with a
+        pronoun suffix ("فيه": في + ه, "بينهما", "لديه"). Longer stems that start with a clitic letter
+        stay whole: the expander would split "وصوله" as و + صول + ه."""
+        for suffix in self._suffixes:
             stem = token[:-len(suffix)]
-            if not token.endswith(suffix) or not 2 <= len(stem) <= MAX_SUFFIXED_STEM:
-                continue
-            spellings = [stem] + [stem[:-1] + free for bound, free in BOUND_SPELLINGS if stem.endswith(bound)]
-            if any(self.ranks.get(spelling, 1 << 30) < (whole if whole is not None else 1 << 30)
-                   for spelling in spellings):
+            if token.endswith(suffix) and 2 <= len(stem) <= MAX_SUFFIXED_STEM and \
+                    any(rank < whole for rank in self._stem_ranks(stem)):
                 return True
         return False
 
@@ -105,8 +107,7 @@ class MwtGuard:
         """``word`` is in the vocabulary, or is a known word with a pronoun suffix ("يأخذه")."""
         if word in self.ranks:
             return True
-        return any(word.endswith(suffix) and word[:-len(suffix)] in self.ranks
-                   for suffix in (*self.enclitics, *self.unknown_stem_enclitics))
+        return any(word.endswith(suffix) and word[:-len(suffix)] in self.ranks for suffix in self._suffixes)
 
     def detached(self, text: str) -> tuple[str, str, str]:
         """``text`` as (leading marks, word, trailing marks); the word keeps at least one character."""

@@ -44,9 +44,11 @@ from claimx.extractors.speakers import (
     PERSON_LABELS,
     Entity,
     Phrase,
+    addressed_nouns,
     classify,
     entity_in,
     find_phrase,
+    glued_to_addressee,
     mentions_any,
     names_a_state,
     opens_a_date,
@@ -399,11 +401,10 @@ def _speaker_pronoun(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
 
 def _object_demonstrative(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """"أوضح ذلك رئيس النادي": a demonstrative before a noun without ال is not its determiner."""
-    following = ps.word(word.id + 1) if word.id < len(ps.words) else None
-    definite = following is not None and \
-        any(fold(following.text).startswith(fold(marker)) for marker in lexicon.words_of("definite_markers"))
-    return fold(word.text) in lexicon.words_of("object_demonstratives") and following is not None and \
-        not definite
+    if fold(word.text) not in lexicon.words_of("object_demonstratives") or word.id >= len(ps.words):
+        return False
+    following = fold(ps.word(word.id + 1).text)
+    return not any(following.startswith(fold(marker)) for marker in lexicon.words_of("definite_markers"))
 
 
 def _without_leading_preposition(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
@@ -639,7 +640,7 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
     name ("لـ«الرياضي»", "لوكالة الأنباء")."""
     stops = lexicon.words_of("phrase_stops") | lexicon.words_of("complementizers") | \
         lexicon.words_of("manner_words")
-    media = lexicon.words_of("media_nouns") | lexicon.words_of("addressee_nouns")  # or to whom
+    media = addressed_nouns(lexicon)
     taken: list[int] = []
     for position, word in enumerate(gap):
         tag = ps.upos(word)
@@ -653,12 +654,12 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
         # a date of one word ("أمس"), of two ("قبل أيام": days ago) or three ("في وقت سابق")
         if folded in stops or any(key in stops for key in word_keys(word.text)) or \
                 temporal.find(word.text, "ar", None) or \
-                opens_a_date(ps, gap[position:position + 3], "ar"):
+                opens_a_date(gap[position:position + 3], "ar"):
             break
         if tag == "ADP" and following is not None and \
                 (following.text in _NAME_MARKS or word_keys(following.text) & media):
             break
-        if folded.startswith("ل") and word_keys(word.text) & media:
+        if glued_to_addressee(word.text, lexicon):
             break  # "لوكالة «تاس»": the preposition glued to the medium it was said to
         taken.append(word.id)
     while taken and (ps.upos(ps.word(taken[-1])) in {"ADP", "CCONJ", "CONJ"} or
@@ -799,9 +800,8 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
         if following is not None and following.id > first.id:
             return following.id + 1 if following.text in {"،", ","} and following.id < len(ps.words) \
                 else following.id
-    addressed = lexicon.words_of("media_nouns") | lexicon.words_of("addressee_nouns")
-    stops = lexicon.words_of("phrase_stops") | addressed
-    glued = fold(first.text).startswith("ل") and bool(word_keys(first.text) & addressed)
+    stops = lexicon.words_of("phrase_stops") | addressed_nouns(lexicon)
+    glued = glued_to_addressee(first.text, lexicon)
     preposition = ps.upos(first) == "ADP" and ps.upos(second) in {"NOUN", "PROPN"} and \
         bool(word_keys(second.text) & stops)
     if not (glued or preposition):

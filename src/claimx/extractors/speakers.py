@@ -182,7 +182,7 @@ def entity_in(span: tuple[int, int], entities: Sequence[Entity]) -> Entity | Non
     return inside[0] if inside else None
 
 
-def opens_a_date(ps: ParsedSentence, words: Sequence[Word], lang: str) -> bool:
+def opens_a_date(words: Sequence[Word], lang: str) -> bool:
     """"الأسبوع الماضي", "يوم الثلاثاء", "في وقت سابق", "last week": two or three words, the first of
     ``words`` first, that make nothing but a date together. Not a modifier before a date of its own:
     "مصدر يمني مطلع اليوم" is an informed source, today, not the beginning of the day."""
@@ -196,18 +196,26 @@ def opens_a_date(ps: ParsedSentence, words: Sequence[Word], lang: str) -> bool:
     return False
 
 
+def addressed_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Media and audiences a statement is made to ("وكالة", "صحافيين")."""
+    return lexicon.words_of("media_nouns") | lexicon.words_of("addressee_nouns")
+
+
+def glued_to_addressee(text: str, lexicon: Lexicon) -> bool:
+    """"لوسائل", "لوكالة": the preposition ل glued to a medium or an audience, whom it was said to."""
+    return fold(text).startswith("ل") and bool(word_keys(text) & addressed_nouns(lexicon))
+
+
 def _told_to(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """An Arabic "to" before whom it was said, after the speaker: a medium's quoted name or a medium
     or addressee noun ("مصدر في المقاومة الجنوبية لـ«الشرق الأوسط»", "فابيوس لوسائل اعلام فرنسية")."""
     if lexicon.lang != "ar" or not fold(ps.token_text(word)).startswith("ل"):
         return False
-    addressed = lexicon.words_of("media_nouns") | lexicon.words_of("addressee_nouns")
     if ps.upos(word) != "ADP":
-        glued = len(word.text) > 2 and fold(word.text).startswith("ل")  # "لوسائل"
-        return glued and bool(word_keys(word.text) & addressed)
+        return glued_to_addressee(word.text, lexicon)
     following = ps.word(word.id + 1) if word.id < len(ps.words) else None
     return following is not None and \
-        (following.text in {"«", '"', "“"} or bool(word_keys(following.text) & addressed))
+        (following.text in {"«", '"', "“"} or bool(word_keys(following.text) & addressed_nouns(lexicon)))
 
 
 def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon: Lexicon) -> list[int]:
@@ -229,7 +237,7 @@ def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon
         # without a comma the tokenizer left on it ("قوله،")
         keys = {fold(text).rstrip("".join(GLUED_PUNCTUATION)) for text in (word.text, ps.token_text(word))}
         if keys & stops or temporal.find(word.text, lexicon.lang, None) or \
-                opens_a_date(ps, ps.words[word_id - 1:word_id + 2], lexicon.lang) or \
+                opens_a_date(ps.words[word_id - 1:word_id + 2], lexicon.lang) or \
                 (_told_to(ps, word, lexicon) and not reported_by):
             kept = ids[:position]
             while len(kept) > 1 and ps.upos(ps.word(kept[-1])) in {"ADP", "CCONJ", "PUNCT"}:

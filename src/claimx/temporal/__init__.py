@@ -15,7 +15,7 @@ from claimx.errors import InputError
 from claimx.records import TimeValue
 from claimx.temporal.fallback import parse_with_dateparser
 from claimx.temporal.features import extract_features
-from claimx.temporal.lexicon import lexicon_for
+from claimx.temporal.lexicon import lexicon_for, phrase_key
 from claimx.temporal.resolve import Resolution, resolve, to_anchor
 from claimx.temporal.scan import group_items, scan
 
@@ -73,8 +73,6 @@ def normalize(expression: str, lang: str, anchor: dt.date | dt.datetime | None, 
 def is_modifier(word: str, lang: str) -> bool:
     """Whether ``word`` is a date modifier ("early", "مطلع"), a word with an ordinary reading too
     ("مصدر مطلع": an informed source)."""
-    from claimx.temporal.lexicon import phrase_key
-
     kinds = lexicon_for(_checked_lang(lang)).lookup(phrase_key(word))
     return kinds is not None and "modifier" in kinds
 
