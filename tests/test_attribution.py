@@ -1413,11 +1413,25 @@ def test_arabic_coordinated_cue_whose_parsed_subject_is_in_its_claim() -> None:
     # made فيه a preposition and the minister its oblique, leaving the cue without a subject.
     ("ar_resumptive_pronoun", "وزير الخارجية الأمريكية أنتوني بلينكن",
      "الدبلوماسية والردع القائم على الضغوطات هي أفضل السبل للتصدي لإيران"),
+    # SaudiNewsNet 2015-08-11-1331 "… إلا أن لاعب وسط مانشستر يونايتد الذي ينافس في الدوري … أكد على
+    # أنه …": after أن the subject comes first; the parse hung it on the particle.
+    ("ar_subject_after_particle", "لاعب وسط مانشستر يونايتد الذي ينافس في الدوري الانجليزي الممتاز لكرة القدم",
+     "يملك الذكاء الكافي الذي سيمكنه من التألق في مركز قلب الدفاع"),
 ])
 def test_arabic_subject_the_parse_lost(fixture: str, speaker: str, content: str) -> None:
     (claim,) = article(fixture).claims
     assert speaker_text(claim) == speaker
     assert claim.content.text == content
+
+
+def test_arabic_quoted_name_opening_the_clause_is_not_the_whole_claim() -> None:
+    # SaudiNewsNet 2015-07-27-0911 "…، لكن المدرب اليوناني دونيس أكد أن "ألميدا" يخدم طريقة لعبه …": the
+    # quotation marks hold a name, and the reported clause goes on after them. The parse split the
+    # title from the name; the title after لكن belongs to the speaker.
+    (claim,) = article("ar_quoted_name_opens_clause").claims
+    assert speaker_text(claim) == "المدرب اليوناني دونيس"
+    assert claim.content.text == '"ألميدا" يخدم طريقة لعبه ومقتنع تماما بالتعاقد معه'
+    assert claim.quote == "mixed"
 
 
 def test_arabic_transmitting_verb_that_quotes_nobody_is_no_claim() -> None:

@@ -230,6 +230,54 @@ def _subject_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -
     return following if ps.upos(following) in {"NOUN", "PROPN"} else None
 
 
+MAX_SUBJECT_AFTER_PARTICLE = 16
+
+
+def _subject_after_particle(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"إلا أن لاعب وسط مانشستر يونايتد الذي ينافس في الدوري أكد على أنه …": after أن, إن or لكن
+    (``subject_particles``) the subject stands before its verb. The compact parse hangs that noun on the
+    particle and leaves the cue without a subject. Only nouns, their modifiers and a relative clause
+    may come between the noun and the cue."""
+    if ps.token_text(cue)[:1] in {"و", "ف"} and ps.token_text(cue) != cue.text:
+        return None  # "…، وبين الرفاعي أن": a cue after و opens a verb-first clause of its own
+    particles = lexicon.words_of("subject_particles")
+    window = ps.words[max(0, cue.id - 2 - MAX_SUBJECT_AFTER_PARTICLE):cue.id - 1]
+    particle = next((w for w in reversed(window) if fold(ps.token_text(w)) in particles and
+                     ps.token_offsets[w.id] != ps.token_offsets[cue.id]), None)
+    if particle is None:
+        return None
+    subject = ps.word(particle.id + 1)
+    if subject.id == cue.id or ps.upos(subject) not in {"NOUN", "PROPN"} or \
+            ps.token_offsets[subject.id] == ps.token_offsets[particle.id]:
+        return None  # "أنه أكد": a pronoun suffix, the carried-over speaker's business
+    relatives = lexicon.words_of("relative_pronouns")
+    for word in ps.words[subject.id:cue.id - 1]:
+        if word.text in {":", "«", "»", '"', "“", "”", ".", "،", ","}:
+            return None
+        if fold(word.text) in relatives:
+            return subject  # the rest is the speaker's relative clause
+        if ps.upos(word) not in SUBJECT_AFTER_AUXILIARY_TAGS | {"NUM", "PUNCT"}:
+            return None  # a verb of the particle's own clause: "أن الحكومة ستعلن … وأكد"
+    return subject
+
+
+def _with_title_before(ps: ParsedSentence, phrase: Phrase, cue: Word, entities: Sequence[Entity],
+                       lexicon: Lexicon) -> Phrase:
+    """"لكن المدرب اليوناني دونيس أكد أن": a name before its cue keeps the title that opens the clause
+    (after a ``subject_particles`` word or at the sentence start), which the parse hung elsewhere."""
+    if max(phrase.ids) >= cue.id or ps.upos(phrase.head) != "PROPN":
+        return phrase
+    first = min(phrase.ids)
+    start = first
+    while start > 1 and ps.upos(ps.word(start - 1)) in {"NOUN", "ADJ", "PROPN"} and \
+            ps.token_offsets[start - 1] != ps.token_offsets[first]:
+        start -= 1
+    if start == first or ps.upos(ps.word(start)) != "NOUN" or \
+            (start > 1 and fold(ps.token_text(ps.word(start - 1))) not in lexicon.words_of("subject_particles")):
+        return phrase
+    return _widened(ps, phrase, tuple(range(start, first)) + phrase.ids, entities, lexicon)
+
+
 def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
     """"… من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن …": a cue right after a relative pronoun
     is said by the noun phrase the pronoun follows, up to its preposition. The compact parse rarely
@@ -1475,7 +1523,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # the word order of Arabic reports, where the parse went astray
             subject = (_subject_after_auxiliary(ps, word, lexicon) or
                        _relative_antecedent(ps, word, lexicon) or
-                       subject or _subject_after_resumptive(ps, word, lexicon))
+                       subject or _subject_after_resumptive(ps, word, lexicon) or
+                       _subject_after_particle(ps, word, lexicon))
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if name_quote is not None:
@@ -1628,6 +1677,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase, subject = governing.speaker, governing.speaker.head  # the very phrase, widened as it was
         if phrase is not None:
             phrase = _without_leading_preposition(ps, phrase, entities, lexicon)
+        if phrase is not None and lexicon.lang == "ar":
+            phrase = _with_title_before(ps, phrase, word, entities, lexicon)
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in FUNCTION_TAGS or
                                    _function_word_speaker(ps, phrase, lexicon) or _object_form(ps, phrase)):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error

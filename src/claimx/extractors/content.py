@@ -475,6 +475,9 @@ def with_quotes(ps: ParsedSentence, cue_end: int, ids: Sequence[int], quotes: Se
         for quote in quotes:
             inner_start, inner_end = quote.inner
             if inner_start <= span[0] + 1 and span[0] < inner_end:
+                if quote.closed and quote.close < span[1] - 1 and is_name_quote(quote, text):
+                    # a quoted name the clause goes on after: 'أكد أن "ألميدا" يخدم طريقة لعبه'
+                    return Content(min(span[0], quote.open), span[1], "mixed", tuple(ids))
                 # The quote covers the clause (and may run on past this sentence).
                 return quoted(quote, text, ids)
             if span[0] <= quote.open and quote.close <= span[1] + 1:
