@@ -1415,7 +1415,8 @@ def test_arabic_coordinated_cue_whose_parsed_subject_is_in_its_claim() -> None:
      "الدبلوماسية والردع القائم على الضغوطات هي أفضل السبل للتصدي لإيران"),
     # SaudiNewsNet 2015-08-11-1331 "… إلا أن لاعب وسط مانشستر يونايتد الذي ينافس في الدوري … أكد على
     # أنه …": after أن the subject comes first; the parse hung it on the particle.
-    ("ar_subject_after_particle", "لاعب وسط مانشستر يونايتد الذي ينافس في الدوري الانجليزي الممتاز لكرة القدم",
+    ("ar_subject_after_particle",
+     "لاعب وسط مانشستر يونايتد الذي ينافس في الدوري الانجليزي الممتاز لكرة القدم",
      "يملك الذكاء الكافي الذي سيمكنه من التألق في مركز قلب الدفاع"),
 ])
 def test_arabic_subject_the_parse_lost(fixture: str, speaker: str, content: str) -> None:
@@ -1432,6 +1433,16 @@ def test_arabic_quoted_name_opening_the_clause_is_not_the_whole_claim() -> None:
     assert speaker_text(claim) == "المدرب اليوناني دونيس"
     assert claim.content.text == '"ألميدا" يخدم طريقة لعبه ومقتنع تماما بالتعاقد معه'
     assert claim.quote == "mixed"
+
+
+def test_arabic_honorific_title_refers_to_the_person_named_before() -> None:
+    # SaudiNewsNet 2015-07-24-1202 "أطلق صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز … ، وأكد سموه
+    # أن الفكرة رائدة": "His Highness" is the prince of the same sentence, who is no speaker before it.
+    (claim,) = article("ar_honorific_pronoun").claims
+    assert claim.speaker is not None and claim.speaker.carried_over
+    assert claim.speaker.text == "فيصل بن خالد بن عبدالعزيز" and claim.speaker.kind == "person"
+    assert claim.speaker.mention is not None and claim.speaker.mention.text == "سموه"
+    assert claim.content.text.startswith("الفكرة رائدة ومميزة")
 
 
 def test_arabic_transmitting_verb_that_quotes_nobody_is_no_claim() -> None:
@@ -1453,7 +1464,11 @@ def test_arabic_participles_after_a_parsed_subject_keep_the_speaker() -> None:
     participles = {"منوهاً", "معبراً", "داعياً"}
     by_cue = {c.cue.text: c for c in claims if c.cue is not None and c.cue.text in participles}
     assert set(by_cue) == participles
-    assert {speaker_text(claim) for claim in by_cue.values()} == {"معاليه"}
+    # "معاليه" (His Excellency) stands for the secretary-general the article named before
+    assert {speaker_text(claim) for claim in by_cue.values()} == {"الأمين العام لـ “التعاون الإسلامي”"}
+    assert all(claim.speaker is not None and claim.speaker.carried_over for claim in by_cue.values())
+    mention = by_cue["منوهاً"].speaker.mention  # type: ignore[union-attr]
+    assert mention is not None and mention.text == "معاليه"
     assert by_cue["معبراً"].content.text.startswith("قلقه من فشل مجلس الأمن الدولي")
 
 

@@ -59,6 +59,9 @@ class ArticleContext:
     # People named so far (NER persons, ORIGINAL offsets), whether or not they spoke: "بحضور مساعد
     # رئيس الهيئة عبدالعزيز العنقري" then "وأكد في كلمته …" with nobody quoted before.
     named_persons: list[Speaker] = field(default_factory=list)
+    # The persons of the sentence being read: (end in the document's text, speaker in ORIGINAL
+    # offsets). "أطلق الأمير فيصل بن خالد … وأكد سموه أن": the title refers back within its sentence.
+    sentence_persons: list[tuple[int, Speaker]] = field(default_factory=list)
     block_kind: str = "body"
     # Maps a speaker found in the current document to the caller's original offsets, so a speaker
     # carried over to a later block still points at its real mention.
@@ -117,16 +120,28 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
     if candidate.speaker is not None and \
             (candidate.speaker.kind != "unknown" or context.last_speaker is None or named):
         return to_speaker(candidate.speaker, text)
+    lexicon = lexicon_for(context.lang)
+    if candidate.speaker is None and _honorific(candidate, lexicon):
+        assert candidate.pronoun is not None
+        title_start = candidate.sentence.offsets[candidate.pronoun.id][0]
+        before = [person for end, person in context.sentence_persons if end <= title_start]
+        if before:
+            return before[-1].model_copy(update={"carried_over": True,
+                                                 "mention": _pronoun_span(candidate, text, lexicon)})
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
         carried = _agreeing_speaker(candidate, context)
         if carried is not None:
-            mention = _pronoun_span(candidate, text) or _nearest_mention(candidate, carried, text, context)
+            mention = _pronoun_span(candidate, text, lexicon) or \
+                _nearest_mention(candidate, carried, text, context)
             return carried.model_copy(update={"carried_over": True, "mention": mention})
-    if candidate.speaker is None and candidate.pronoun is None and context.named_persons and \
-            lexicon_for(context.lang).speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
+    honorific = _honorific(candidate, lexicon)
+    if candidate.speaker is None and (candidate.pronoun is None or honorific) and context.named_persons and \
+            lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
             _agreeing_speaker(candidate, context) is None:
-        # A pro-drop cue or participle with no speaker to carry over: the last person named
-        return context.named_persons[-1].model_copy(update={"carried_over": True, "mention": None})
+        # A pro-drop cue, participle or honorific title with no speaker to carry over: the last
+        # person named
+        mention = _pronoun_span(candidate, text, lexicon) if honorific else None
+        return context.named_persons[-1].model_copy(update={"carried_over": True, "mention": mention})
     if candidate.speaker is None and candidate.pronoun_phrase is not None:
         return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before
     return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
@@ -183,12 +198,21 @@ def _nearest_mention(candidate: Candidate, carried: Speaker, text: str,
     return None
 
 
-def _pronoun_span(candidate: Candidate, text: str) -> Span | None:
-    """The pronoun ("he", "she") that stands for a carried-over speaker in the claim's sentence."""
+def _pronoun_span(candidate: Candidate, text: str, lexicon: Lexicon) -> Span | None:
+    """The pronoun ("he", "she") that stands for a carried-over speaker in the claim's sentence; the
+    whole token of an honorific title ("معاليه")."""
     if candidate.pronoun is None:
         return None
     start, end = candidate.sentence.offsets[candidate.pronoun.id]
+    if _honorific(candidate, lexicon):
+        start, end = candidate.sentence.token_offsets[candidate.pronoun.id]
     return Span(text=text[start:end], start=start, end=end)
+
+
+def _honorific(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """The carried-over speaker's mention is an honorific title with its pronoun ("سموه"): a person."""
+    return candidate.pronoun is not None and \
+        fold(candidate.sentence.token_text(candidate.pronoun)) in lexicon.words_of("honorific_pronouns")
 
 
 NOT_PERSONS = frozenset({"organization", "state", "media"})
@@ -201,7 +225,7 @@ def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker 
     not Trump. Nobody, when no one agrees."""
     lexicon = lexicon_for(context.lang)
     pronoun = fold(candidate.pronoun.text) if candidate.pronoun is not None else None
-    person = pronoun in lexicon.words_of("person_pronouns")
+    person = pronoun in lexicon.words_of("person_pronouns") or _honorific(candidate, lexicon)
     group = pronoun in lexicon.words_of("group_pronouns")
     for speaker, gender in reversed(context.recent_speakers):
         if candidate.gender is not None and gender not in (None, candidate.gender):
@@ -217,15 +241,23 @@ def _remember(context: ArticleContext, speaker: Speaker, gender: str | None) -> 
     del context.recent_speakers[:-MAX_RECENT_SPEAKERS]
 
 
-def _remember_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
-                      context: ArticleContext) -> None:
+def _sentence_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
+                      context: ArticleContext) -> list[tuple[int, Speaker]]:
     start, end = ps.offsets[ps.words[0].id][0], ps.offsets[ps.words[-1].id][1]
+    invoked = lexicon_for(context.lang).words_of("invoked_names")  # "حفظه الله": God is named, not a person
+    found: list[tuple[int, Speaker]] = []
     for entity in entities:
-        if entity.label in PERSON_LABELS and start <= entity.start and entity.end <= end:
+        if entity.label in PERSON_LABELS and start <= entity.start and entity.end <= end and \
+                fold(text[entity.start:entity.end]) not in invoked:
             span = Span(text=text[entity.start:entity.end], start=entity.start, end=entity.end)
             named = Speaker(text=span.text, start=span.start, end=span.end, kind="person", head=span,
                             entity_type=entity.label)
-            context.named_persons.append(context.to_original(named))
+            found.append((entity.end, context.to_original(named)))
+    return found
+
+
+def _remember_persons(context: ArticleContext) -> None:
+    context.named_persons.extend(person for _, person in context.sentence_persons)
     del context.named_persons[:-MAX_RECENT_SPEAKERS]
 
 
@@ -468,6 +500,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
     claims: list[Claim] = []
     for index, sentence in enumerate(doc.sentences):
         ps = ParsedSentence(index, sentence, text)
+        context.sentence_persons = _sentence_persons(ps, entities, text, context)
         candidates = _sentence_candidates(ps, text, lexicon, entities, quotes, headline)
         for candidate in candidates:
             if lang == "en":
@@ -484,7 +517,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
                     candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
                 _remember(context, context.to_original(claim.speaker), candidate.gender)
         if in_body and not headline:
-            _remember_persons(ps, entities, text, context)
+            _remember_persons(context)
         if not candidates and in_body and not headline and not _quoted_sentence(ps, quotes):
             actor = event_actor(ps, entities, lexicon)
             if actor is not None:

@@ -272,8 +272,9 @@ def _with_title_before(ps: ParsedSentence, phrase: Phrase, cue: Word, entities: 
     while start > 1 and ps.upos(ps.word(start - 1)) in {"NOUN", "ADJ", "PROPN"} and \
             ps.token_offsets[start - 1] != ps.token_offsets[first]:
         start -= 1
+    particles = lexicon.words_of("subject_particles")
     if start == first or ps.upos(ps.word(start)) != "NOUN" or \
-            (start > 1 and fold(ps.token_text(ps.word(start - 1))) not in lexicon.words_of("subject_particles")):
+            (start > 1 and fold(ps.token_text(ps.word(start - 1))) not in particles):
         return phrase
     return _widened(ps, phrase, tuple(range(start, first)) + phrase.ids, entities, lexicon)
 
@@ -438,10 +439,11 @@ def _object_form(ps: ParsedSentence, phrase: Phrase) -> bool:
 
 
 def _speaker_pronoun(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
-    """"هو", "he", "لكنه": a pronoun of carried-over speech, a word of its own or the suffix of its
-    token (لكنه is لكن + ه when the token guard lets the tokenizer split it)."""
+    """"هو", "he", "لكنه", "معاليه": a pronoun of carried-over speech, a word of its own or the suffix
+    of its token (لكنه is لكن + ه when the token guard lets the tokenizer split it), or a word of an
+    honorific title with its pronoun (``honorific_pronouns``: معالي + ه)."""
     pronouns = lexicon.words_of("speaker_pronouns")
-    if fold(word.text) in pronouns:
+    if fold(word.text) in pronouns or fold(ps.token_text(word)) in lexicon.words_of("honorific_pronouns"):
         return True
     last = ps.token_offsets[word.id][1] == ps.offsets[word.id][1]
     return last and ps.token_text(word) != word.text and fold(ps.token_text(word)) in pronouns
