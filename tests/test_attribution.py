@@ -1445,6 +1445,26 @@ def test_arabic_honorific_title_refers_to_the_person_named_before() -> None:
     assert claim.content.text.startswith("الفكرة رائدة ومميزة")
 
 
+@pytest.mark.parametrize(("fixture", "cue", "speaker", "content"), [
+    # SaudiNewsNet (outside both Arabic sets): "فالبعض يرى أن النادي لن يستفيد منه، أما البعض الآخر فيؤكد
+    # أنه صفقة ناجحة": the topic after أما comments through the cue after ف; the claim before ends there.
+    ("ar_topic_comment_pair", "يرى", "البعض", "النادي لن يستفيد منه"),
+    ("ar_topic_comment_pair", "فيؤكد", "البعض الآخر", "صفقة ناجحة"),
+    # "أما أوباما فقال إن …": the tagger read فقال as a name; after its topic it is the cue.
+    ("ar_topic_comment_glued", "فقال", "أوباما",
+     'إيران يمكن أن تصبح "قوة إقليمية ناجحة للغاية تلتزم بالأعراف والقواعد الدولية، الأمر الذي سيخدم '
+     'مصالح الجميع'),
+    # "أما وزير الدولة للشؤون الخارجية، أنور قرقاش قال في عدد من التغريدات: “…”": the topic, not the
+    # words between the cue and the quotation, is the speaker.
+    ("ar_topic_comment_quote", "قال", "وزير الدولة للشؤون الخارجية، أنور قرقاش",
+     "لا مكان لمن يفجر ويقتل الأبرياء باسم الإسلام، ولا مكان لمن يبرر ويروج له"),
+])
+def test_arabic_topic_comment_reports(fixture: str, cue: str, speaker: str, content: str) -> None:
+    claim = claim_with(fixture, cue)
+    assert speaker_text(claim) == speaker
+    assert claim.content.text == content
+
+
 def test_arabic_transmitting_verb_that_quotes_nobody_is_no_claim() -> None:
     # Seed 000: "وقال مسؤول بالبيت الأبيض في يونيو إن إيران نقلت عدة مئات من الطائرات المسيرة إلى روسيا منذ
     # أغسطس 2022". نقل reports only with عن + who is quoted (`transmit_prepositions`), a complementizer or

@@ -25,6 +25,7 @@ from claimx.extractors.attribution import (
     document_phrase,
     noun_cue,
     source_phrases,
+    topic_before,
     trailing_document_phrase,
     transcript_turn,
     verb_cue,
@@ -420,6 +421,16 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                      and contrast in other.content.ids), None)
         if host is not None:
             _cut_before(ps, host, contrast)
+    # "…، أما المواطن X، فقد قال: …": a topic-comment report starts a claim of its own; the claim it
+    # was parsed into ends before its topic particle.
+    for candidate in verbs:
+        topic = topic_before(ps, ps.word(candidate.cue_ids[0]), lexicon) if lexicon.lang == "ar" else []
+        if topic:
+            particle = topic[0] - 1
+            host = next((other for other in verbs
+                         if other is not candidate and particle in other.content.ids), None)
+            if host is not None:
+                _cut_before(ps, host, particle)
     verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) or
                                          _reporter_as_content(ps, c, other) for other in verbs)]
     # A cue without a subject inside another claim's content is part of that claim ("thought a

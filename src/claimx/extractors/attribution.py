@@ -279,6 +279,33 @@ def _with_title_before(ps: ParsedSentence, phrase: Phrase, cue: Word, entities: 
     return _widened(ps, phrase, tuple(range(start, first)) + phrase.ids, entities, lexicon)
 
 
+MAX_TOPIC_WORDS = 14
+TOPIC_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "X", "ADP", "PRON", "CCONJ"})
+
+
+def topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
+    """"أما المواطن مصطفى الحمدان، فقد قال:", "أما محمد الحيز صاحب محل فواكه يقول:": the words of the
+    topic (after ``topic_particles``, before the ``topic_links`` and comma that precede the cue), who
+    is the cue's speaker whatever the parse made of them; empty when the cue does not comment one."""
+    links = lexicon.words_of("topic_links")
+    position = cue.id - 1
+    while position >= 1 and (fold(ps.word(position).text) in links or ps.word(position).text in {"،", ","}):
+        position -= 1
+    relatives = lexicon.words_of("relative_pronouns")
+    for start in range(position, max(0, position - MAX_TOPIC_WORDS), -1):
+        word = ps.word(start)
+        if fold(ps.token_text(word)) in lexicon.words_of("topic_particles"):
+            topic = list(range(start + 1, position + 1))
+            if not topic or ps.upos(ps.word(start + 1)) not in {"NOUN", "PROPN", "X"}:
+                return []
+            # a relative clause may describe the topic; otherwise every word is nominal
+            relative = next((i for i in topic if fold(ps.word(i).text) in relatives), None)
+            nominal = topic if relative is None else [i for i in topic if i < relative]
+            return topic if all(ps.upos(ps.word(i)) in TOPIC_TAGS or ps.word(i).text in {"،", ","}
+                                for i in nominal) else []
+    return []
+
+
 def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
     """"… من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن …": a cue right after a relative pronoun
     is said by the noun phrase the pronoun follows, up to its preposition. The compact parse rarely
@@ -583,6 +610,13 @@ def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quo
     if previous is not None and previous.text not in {"،", ",", ".", ":", "؛"}:
         return False
     return _complementizer_after(ps, word, lexicon, quotes) is not None
+
+
+def _comments_topic(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"أما أوباما فقال إن", 'أما X فقال "…"': a cue form after the topic it comments on, however the
+    compact tagger read the form with its ف."""
+    entry = lexicon.cue(word.text, None)
+    return entry is not None and entry.pos == "verb" and bool(topic_before(ps, word, lexicon))
 
 
 def _before_conjunction(ps: ParsedSentence, word: Word) -> Word | None:
@@ -1490,7 +1524,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         any_tag = ps.upos(word) not in VERB_TAGS and (
             (lexicon.lang == "ar" and (lexicon.is_participle(word.text) or
                                        _opens_reported_clause(ps, word, lexicon, quotes) or
-                                       _opens_colon_quote(ps, word, lexicon))) or
+                                       _opens_colon_quote(ps, word, lexicon) or
+                                       _comments_topic(ps, word, lexicon))) or
             _present_verb_before_that(ps, word, lexicon))
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
                 (ps.upos(word) not in VERB_TAGS and not any_tag and final is None) or _scare_quoted(ps, word):
@@ -1521,7 +1556,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             (_subject(ps, auxiliary) if auxiliary is not None else None)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
-        if lexicon.lang == "ar":
+        topic = topic_before(ps, word, lexicon) if lexicon.lang == "ar" else []
+        if topic:
+            subject = next(ps.word(i) for i in topic if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"})
+        elif lexicon.lang == "ar":
             # the word order of Arabic reports, where the parse went astray
             subject = (_subject_after_auxiliary(ps, word, lexicon) or
                        _relative_antecedent(ps, word, lexicon) or
@@ -1681,6 +1719,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase = _without_leading_preposition(ps, phrase, entities, lexicon)
         if phrase is not None and lexicon.lang == "ar":
             phrase = _with_title_before(ps, phrase, word, entities, lexicon)
+        if phrase is not None and topic and phrase.head.id in topic:
+            phrase = _widened(ps, phrase, tuple(topic), entities, lexicon)
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in FUNCTION_TAGS or
                                    _function_word_speaker(ps, phrase, lexicon) or _object_form(ps, phrase)):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
@@ -1697,7 +1737,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # claim and the words between the cue and it the speaker, however the parse split the name.
             quote, between = opening
             content = quoted(quote, ps.text, ())
-            if between:
+            if between and not topic:  # (a topic before the cue is its speaker: "أما X قال في …: «…»")
                 head = phrase.head if phrase is not None and phrase.head.id in between else \
                     next((ps.word(i) for i in between if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"}), None)
                 base = find_phrase(ps, head, entities, lexicon) if head is not None else None
