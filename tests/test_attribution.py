@@ -1465,6 +1465,21 @@ def test_arabic_topic_comment_reports(fixture: str, cue: str, speaker: str, cont
     assert claim.content.text == content
 
 
+def test_arabic_claim_far_after_its_cue() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته
+    # خادم الحرمين الشريفين …، أمس، إن «إيران أدت …»": إن is 28 words after the cue, past the words
+    # searched; the tree marks it as the cue's own clause. And 'وقالت X للصحافيين في ختام اجتماع في
+    # بروكسل لوزراء خارجية الدول الـ28 الأعضاء: «…»': a colon before the quotation closes a long run of
+    # where and to whom.
+    said = claim_with("ar_distant_complementizer", "وقال")
+    assert speaker_text(said) == "سمير جعجع رئيس حزب القوات اللبنانية" and said.speaker is not None
+    assert said.speaker.carried_over
+    assert said.content.text.startswith("إيران أدت إلى تعطل الانتخابات الرئاسية في لبنان حتى إشعار آخر")
+    (colon,) = article("ar_long_circumstance_colon_quote").claims
+    assert speaker_text(colon) == "وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني"
+    assert colon.content.text == "نعمل من أجل دعم هذا الاتفاق" and colon.quote == "direct"
+
+
 def test_arabic_transmitting_verb_that_quotes_nobody_is_no_claim() -> None:
     # Seed 000: "وقال مسؤول بالبيت الأبيض في يونيو إن إيران نقلت عدة مئات من الطائرات المسيرة إلى روسيا منذ
     # أغسطس 2022". نقل reports only with عن + who is quoted (`transmit_prepositions`), a complementizer or

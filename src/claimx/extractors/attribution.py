@@ -368,6 +368,22 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
                 return None
             if not _describes_indefinite(ps, word):
                 verb_between = True
+    return _distant_complementizer(ps, cue, lexicon, reach)
+
+
+def _distant_complementizer(ps: ParsedSentence, cue: Word, lexicon: Lexicon, reach: int) -> Word | None:
+    """'وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته …، أمس، إن «…»': past the words
+    searched, the complementizer the tree marks the cue's own clause with, when no sentence end, colon
+    or other cue lies between."""
+    complementizers = lexicon.words_of("complementizers")
+    for clause in ps.kids(cue, "ccomp"):
+        mark = next((m for m in ps.kids(clause, "mark") if fold(m.text) in complementizers), None)
+        if mark is None or mark.id <= cue.id + reach:
+            continue
+        between = ps.words[cue.id:mark.id - 1]
+        if not any(w.text in {".", ":", "!", "?", "؟"} or
+                   (ps.upos(w) in VERB_TAGS and lexicon.cue(w.text, w.lemma) is not None) for w in between):
+            return mark
     return None
 
 
@@ -507,6 +523,7 @@ def _without_leading_preposition(ps: ParsedSentence, phrase: Phrase, entities: S
 
 
 MAX_SPEAKER_WORDS_BEFORE_QUOTE = 15
+MAX_WORDS_BEFORE_COLON_QUOTE = 30
 
 
 def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
@@ -525,7 +542,11 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
         return None
     between = [w for w in ps.words[cue.id:] if ps.offsets[w.id][0] < quote.open]
     manner = lexicon.words_of("manner_words")  # "مغردا": how it was said, not a verb of the speaker's
-    if sum(ps.upos(w) != "PUNCT" for w in between) > MAX_SPEAKER_WORDS_BEFORE_QUOTE or \
+    # 'وقالت X للصحافيين في ختام اجتماع في بروكسل لوزراء خارجية الدول الـ28 الأعضاء: «…»': a colon
+    # right before the quotation closes a longer run of where and to whom
+    colon = bool(between) and between[-1].text == ":"
+    reach = MAX_WORDS_BEFORE_COLON_QUOTE if colon else MAX_SPEAKER_WORDS_BEFORE_QUOTE
+    if sum(ps.upos(w) != "PUNCT" for w in between) > reach or \
             any(ps.upos(w) in {"VERB", "AUX"} and fold(w.text) not in manner for w in between):
         return None
     while between and (between[-1].text in {":", "،", ","} or ps.upos(between[-1]) == "PUNCT"):
