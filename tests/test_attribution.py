@@ -1465,6 +1465,14 @@ def test_arabic_topic_comment_reports(fixture: str, cue: str, speaker: str, cont
     assert claim.content.text == content
 
 
+def test_arabic_relative_clause_with_resumptive_pronoun_names_its_own_subject() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "هذا في الوقت الذي أعلن فيه رئيس الحكومة التركية أحمد داود
+    # أوغلو، أن …": "the time in which" is no speaker; the subject follows فيه (split في + ه).
+    announced = claim_with("ar_resumptive_after_relative", "أعلن")
+    assert speaker_text(announced) == "رئيس الحكومة التركية أحمد داود أوغلو"
+    assert announced.content.text.startswith("العناصر الأولى للتحقيق تفيد بأن تنظيم داعش")
+
+
 def test_arabic_claim_far_after_its_cue() -> None:
     # SaudiNewsNet (outside both Arabic sets): "وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته
     # خادم الحرمين الشريفين …، أمس، إن «إيران أدت …»": إن is 28 words after the cue, past the words

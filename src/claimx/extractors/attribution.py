@@ -224,10 +224,15 @@ def _subject_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -
     relative clause (``resumptive_pronouns``) the noun is the cue's subject, which the compact parse
     made an oblique of the pronoun."""
     if cue.id + 2 > len(ps.words) or \
-            fold(ps.word(cue.id + 1).text) not in lexicon.words_of("resumptive_pronouns"):
+            fold(ps.token_text(ps.word(cue.id + 1))) not in lexicon.words_of("resumptive_pronouns"):
         return None
-    following = ps.word(cue.id + 2)
-    return following if ps.upos(following) in {"NOUN", "PROPN"} else None
+    following = cue.id + 1  # past فيه, one word or the two the tokenizer made of it (في + ه)
+    while following <= len(ps.words) and ps.token_offsets[following] == ps.token_offsets[cue.id + 1]:
+        following += 1
+    if following > len(ps.words):
+        return None
+    word = ps.word(following)
+    return word if ps.upos(word) in {"NOUN", "PROPN"} else None
 
 
 MAX_SUBJECT_AFTER_PARTICLE = 16
@@ -312,6 +317,8 @@ def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Wor
     makes the cue a relative clause, and takes a word of the claim for its subject."""
     if cue.id < 3 or fold(ps.word(cue.id - 1).text) not in lexicon.words_of("relative_pronouns"):
         return None
+    if _subject_after_resumptive(ps, cue, lexicon) is not None:
+        return None  # "في الوقت الذي أعلن فيه رئيس الحكومة": the time in which, not who
     following = ps.word(cue.id + 1) if cue.id < len(ps.words) else None
     if following is not None and ps.upos(following) == "PRON" and \
             ps.token_offsets[following.id] == ps.token_offsets[cue.id]:
