@@ -1415,6 +1415,11 @@ def test_arabic_coordinated_cue_whose_parsed_subject_is_in_its_claim() -> None:
      "الدبلوماسية والردع القائم على الضغوطات هي أفضل السبل للتصدي لإيران"),
     # SaudiNewsNet 2015-08-11-1331 "… إلا أن لاعب وسط مانشستر يونايتد الذي ينافس في الدوري … أكد على
     # أنه …": after أن the subject comes first; the parse hung it on the particle.
+    # SaudiNewsNet (outside both Arabic sets) "كما اعتقلت الشرطة رجلا …، وقالت انها تشتبه في أنه يقف وراء
+    # هجوم …": the tagger made انها a noun and the subject; right after the cue it opens the claim, and
+    # the cue shares the subject of the verb it is coordinated with.
+    ("ar_complementizer_tagged_noun", "الشرطة",
+     "تشتبه في أنه يقف وراء هجوم على مطعم أدى الى مقتل مواطن فرنسي وضابط أمن بلجيكي وثلاثة من مالي"),
     ("ar_subject_after_particle",
      "لاعب وسط مانشستر يونايتد الذي ينافس في الدوري الانجليزي الممتاز لكرة القدم",
      "يملك الذكاء الكافي الذي سيمكنه من التألق في مركز قلب الدفاع"),

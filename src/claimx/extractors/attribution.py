@@ -113,14 +113,9 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
                 base_relation(ps.deprel(cue)) == "acl" and ps.upos(parent) in NOMINAL:
             return parent
         return subjects[0]
-    # Coordinated cues share the subject: "X rejected the claims and said ...", the subject of the
-    # nearest conjunct before that has one ("انتقد X … وقال Y مغردا … وقال: …" is Y's).
     parent = ps.parent(cue)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
-        for sibling in reversed([kid for kid in ps.kids(parent, "conj") if kid.id < cue.id]):
-            if _own_subjects(ps, sibling):
-                return _own_subjects(ps, sibling)[0]
-        return _subject(ps, parent)
+        return _conjunct_subject(ps, cue)
     # Subject control: "Cruz is trying to encourage ...", "Pence went on to say ...": the subject of
     # the verb the cue complements (not with an object in between, which would control it: "urged him
     # to say").
@@ -129,6 +124,18 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
             not any(parent.id < kid.id < cue.id for kid in ps.kids(parent, "obj", "iobj")):
         return _subject(ps, parent)
     return None
+
+
+def _conjunct_subject(ps: ParsedSentence, cue: Word) -> Word | None:
+    """Coordinated cues share the subject: "X rejected the claims and said ...", the subject of the
+    nearest conjunct before that has one ("انتقد X … وقال Y مغردا … وقال: …" is Y's)."""
+    parent = ps.parent(cue)
+    if parent is None or base_relation(ps.deprel(cue)) != "conj":
+        return None
+    for sibling in reversed([kid for kid in ps.kids(parent, "conj") if kid.id < cue.id]):
+        if _own_subjects(ps, sibling):
+            return _own_subjects(ps, sibling)[0]
+    return _subject(ps, parent)
 
 
 def _invoked(ps: ParsedSentence, verb: Word, subject: Word | None, lexicon: Lexicon) -> bool:
@@ -358,7 +365,9 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
             if is_name_quote(quote, text) or _name_before_complementizer(quote, text, lexicon):
                 continue  # "قال لـ«الشرق الأوسط» إن": a quoted name on the speaker's side
             return None
-        if fold(word.text) in complementizers and ps.upos(word) in COMPLEMENTIZER_TAGS:
+        # right after an Arabic cue the form decides, whatever the tag ("وقالت انها تشتبه": NOUN)
+        if fold(word.text) in complementizers and \
+                (ps.upos(word) in COMPLEMENTIZER_TAGS or (lexicon.lang == "ar" and word.id == cue.id + 1)):
             if verb_between and not (fold(cue.lemma or "") == "قال" and word.text.startswith("إن")):
                 return None
             return word
@@ -1619,6 +1628,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue  # "إيران نقلت عدة مئات من الطائرات": transported, nobody quoted
         if comp is not None:
             ids = _anchor_on_complementizer(ps, comp, ids, lexicon)
+            if subject is not None and subject.id == comp.id:
+                # "…، وقالت انها تشتبه": the complementizer parsed as the subject
+                subject = _conjunct_subject(ps, word)
             if subject is not None and subject.id > comp.id:
                 subject = None  # "وأضاف أن أكثر من 50 ألف شخص ...": the subject belongs to the claim
         before = quote_just_before(ps, ps.offsets[word.id][0], quotes) if comp is None else None
