@@ -1478,6 +1478,14 @@ def test_arabic_relative_clause_with_resumptive_pronoun_names_its_own_subject() 
     assert announced.content.text.startswith("العناصر الأولى للتحقيق تفيد بأن تنظيم داعش")
 
 
+def test_arabic_addressee_after_the_name_is_not_the_speaker() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "ودعا بوتين الولايات المتحدة والشركاء الأوروبيين إلى …":
+    # after دعا (an addressee verb) the definite noun after the name is whom he called on.
+    (called,) = article("ar_addressee_after_name").claims
+    assert speaker_text(called) == "بوتين"
+    assert called.content.text.startswith("الولايات المتحدة والشركاء الأوروبيين إلى اتخاذ إجراءات")
+
+
 def test_arabic_claim_far_after_its_cue() -> None:
     # SaudiNewsNet (outside both Arabic sets): "وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته
     # خادم الحرمين الشريفين …، أمس، إن «إيران أدت …»": إن is 28 words after the cue, past the words

@@ -318,6 +318,39 @@ def topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
     return []
 
 
+def _without_addressee(ps: ParsedSentence, phrase: Phrase, cue: Word, entities: Sequence[Entity],
+                       lexicon: Lexicon) -> Phrase:
+    """"ودعا بوتين الولايات المتحدة والشركاء إلى", "ودعا كيري الصحافيين إلى": after a verb that
+    addresses someone (``addressee_verbs``) the person named first is the speaker, and a definite noun
+    right after the name (no title: "كيري وزير الخارجية") is whom the call is addressed to."""
+    if min(phrase.ids) < cue.id:
+        return phrase
+    titles = lexicon.words_of("official_titles")
+    for entity in entities:
+        if entity.label not in PERSON_LABELS:
+            continue
+        def addressed(word: Word) -> bool:
+            return word.text.startswith("ال") and ps.upos(word) == "NOUN" and \
+                fold(word.text) not in titles and fold(word.text[2:]) not in titles
+
+        inside = [i for i in phrase.ids if entity.start <= ps.offsets[i][0] < entity.end]
+        while len(inside) > 1 and addressed(ps.word(inside[-1])):
+            inside.pop()  # "كيري الصحافيين": the NER ran the name into the addressee
+        if not inside:
+            continue
+        after = [i for i in phrase.ids if i > max(inside)]
+        if not after or not addressed(ps.word(after[0])):
+            return phrase
+        kept = tuple(i for i in phrase.ids if i < after[0])
+        span = ps.span(kept)
+        if span is None or phrase.head.id not in kept:
+            return phrase
+        named = entity_in(span, entities)
+        return Phrase(ids=kept, start=span[0], end=span[1], head=phrase.head, entity=named,
+                      kind=classify(ps, kept, phrase.head, named, lexicon))
+    return phrase
+
+
 def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
     """"… من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن …": a cue right after a relative pronoun
     is said by the noun phrase the pronoun follows, up to its preposition. The compact parse rarely
@@ -1759,6 +1792,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase = _without_leading_preposition(ps, phrase, entities, lexicon)
         if phrase is not None and lexicon.lang == "ar":
             phrase = _with_title_before(ps, phrase, word, entities, lexicon)
+        addressing = lexicon.lang == "ar" and fold(entry.term) in lexicon.words_of("addressee_verbs")
+        if phrase is not None and addressing:
+            phrase = _without_addressee(ps, phrase, word, entities, lexicon)
         if phrase is not None and topic and phrase.head.id in topic:
             phrase = _widened(ps, phrase, tuple(topic), entities, lexicon)
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in FUNCTION_TAGS or
@@ -1795,6 +1831,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 phrase = _with_name_before_comma(ps, phrase, entities, lexicon)
                 phrase = _with_name_in_title(ps, phrase, entities, lexicon)
                 phrase = _with_whole_person(ps, phrase, entities, lexicon)
+                if addressing:
+                    phrase = _without_addressee(ps, phrase, word, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
             circumstance_start = start
             while (following := _after_circumstance(ps, start, lexicon)) != start:
