@@ -1486,6 +1486,14 @@ def test_arabic_addressee_after_the_name_is_not_the_speaker() -> None:
     assert called.content.text.startswith("الولايات المتحدة والشركاء الأوروبيين إلى اتخاذ إجراءات")
 
 
+def test_arabic_preposition_tagged_as_a_person_is_not_the_speakers_name() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "تعهد رئيس الوزراء البريطاني بالتصدي لمن ينشر التطرف": the
+    # NER tagged بالتصدي a person; a preposition before a definite noun starts no name.
+    (pledged,) = article("ar_preposition_tagged_person").claims
+    assert speaker_text(pledged) == "رئيس الوزراء البريطاني"
+    assert pledged.content.text == "التصدي لمن ينشر التطرف بين الشباب البريطانيين"
+
+
 def test_arabic_claim_far_after_its_cue() -> None:
     # SaudiNewsNet (outside both Arabic sets): "وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته
     # خادم الحرمين الشريفين …، أمس، إن «إيران أدت …»": إن is 28 words after the cue, past the words

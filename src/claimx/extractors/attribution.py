@@ -886,6 +886,12 @@ def _with_name_before_comma(ps: ParsedSentence, phrase: Phrase, entities: Sequen
     return phrase
 
 
+def _preposition_before_definite(ps: ParsedSentence, word: Word) -> bool:
+    """"بـ + التصدي": a preposition before a definite noun starts no name, whatever the NER tagged
+    ("لـ + يونارد" of "ليونارد" is a name the tokenizer cut)."""
+    return ps.upos(word) == "ADP" and word.id < len(ps.words) and ps.word(word.id + 1).text.startswith("ال")
+
+
 def _with_whole_person(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
                        lexicon: Lexicon) -> Phrase:
     """A verb-first speaker that ends inside a person's name, or a title the name follows, runs to
@@ -895,7 +901,7 @@ def _with_whole_person(ps: ParsedSentence, phrase: Phrase, entities: Sequence[En
     following = ps.word(last + 1) if last < len(ps.words) else None
     person = next((e for e in entities if e.label in PERSON_LABELS and
                    e.start <= ps.offsets[last][0] < e.end and e.end > ps.offsets[last][1]), None)
-    if person is None and following is not None and \
+    if person is None and following is not None and not _preposition_before_definite(ps, following) and \
             (phrase.entity is None or phrase.entity.label not in PERSON_LABELS):
         person = next((e for e in entities if e.label in PERSON_LABELS and
                        e.start == ps.offsets[following.id][0]), None)
@@ -924,7 +930,7 @@ def _with_name_in_title(ps: ParsedSentence, phrase: Phrase, entities: Sequence[E
     for word_id in run:
         start = ps.offsets[word_id][0]
         person = next((e for e in entities if e.label in PERSON_LABELS and e.start == start), None)
-        if person is None:
+        if person is None or _preposition_before_definite(ps, ps.word(word_id)):
             continue
         ids = [i for i in run if ps.offsets[i][1] <= person.end]
         return _widened(ps, phrase, tuple(sorted({*phrase.ids, *ids})), entities, lexicon)
