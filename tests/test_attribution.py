@@ -1494,6 +1494,19 @@ def test_arabic_preposition_tagged_as_a_person_is_not_the_speakers_name() -> Non
     assert pledged.content.text == "التصدي لمن ينشر التطرف بين الشباب البريطانيين"
 
 
+def test_arabic_date_between_cue_and_speaker_and_relative_clause_before_colon() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "قالت، عصر أول من أمس الخميس، وزارة الخارجية الأميركية
+    # إنها …": the speaker follows the date set off by commas. 'وقال موقع «سعوديون في أميركا»، الذي تأسس
+    # قبل 7 سنوات لخدمة المبتعثين: «صباح الخير للمبتعثين»': the relative clause describes the speaker,
+    # and a short quotation after a colon is what was said, not a name.
+    (dated,) = article("ar_date_between_cue_and_speaker").claims
+    assert speaker_text(dated) == "وزارة الخارجية الأميركية"
+    assert dated.content.text.startswith("تتابع عودة بعض المسؤولين")
+    (greeted,) = article("ar_relative_clause_colon_quote").claims
+    assert speaker_text(greeted) == 'موقع "سعوديون في أميركا"'
+    assert greeted.content.text == "صباح الخير للمبتعثين" and greeted.quote == "direct"
+
+
 def test_arabic_claim_far_after_its_cue() -> None:
     # SaudiNewsNet (outside both Arabic sets): "وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته
     # خادم الحرمين الشريفين …، أمس، إن «إيران أدت …»": إن is 28 words after the cue, past the words

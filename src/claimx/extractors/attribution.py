@@ -351,6 +351,24 @@ def _without_addressee(ps: ParsedSentence, phrase: Phrase, cue: Word, entities: 
     return phrase
 
 
+MAX_DATE_WORDS = 8
+
+
+def _subject_after_date(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"قالت، عصر أول من أمس الخميس، وزارة الخارجية الأميركية إنها": a date set off by commas right
+    after the cue; the subject is the noun after it (the parse took a word of the date)."""
+    if cue.id + 3 > len(ps.words) or ps.word(cue.id + 1).text not in {"،", ","}:
+        return None
+    closing = next((w for w in ps.words[cue.id + 1:cue.id + 2 + MAX_DATE_WORDS] if w.text in {"،", ","}),
+                   None)
+    if closing is None or closing.id == cue.id + 2 or closing.id >= len(ps.words):
+        return None
+    start, end = ps.offsets[cue.id + 2][0], ps.offsets[closing.id - 1][1]
+    following = ps.word(closing.id + 1)
+    dated = _only_a_date(ps.text[start:end], lexicon.lang)
+    return following if dated and ps.upos(following) in {"NOUN", "PROPN", "X"} else None
+
+
 def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
     """"… من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن …": a cue right after a relative pronoun
     is said by the noun phrase the pronoun follows, up to its preposition. The compact parse rarely
@@ -587,16 +605,25 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     while len(after_cue) > 1 and _names_something(after_cue[0], ps.text):
         after_cue.pop(0)
     quote = after_cue[0] if after_cue else None
-    if quote is None or is_name_quote(quote, ps.text) or _name_before_complementizer(quote, ps.text, lexicon):
+    if quote is None:
         return None
     between = [w for w in ps.words[cue.id:] if ps.offsets[w.id][0] < quote.open]
-    manner = lexicon.words_of("manner_words")  # "مغردا": how it was said, not a verb of the speaker's
     # 'وقالت X للصحافيين في ختام اجتماع في بروكسل لوزراء خارجية الدول الـ28 الأعضاء: «…»': a colon
-    # right before the quotation closes a longer run of where and to whom
+    # right before the quotation closes a longer run of where and to whom, and what follows it is
+    # said, however short ("…: «صباح الخير للمبتعثين»")
     colon = bool(between) and between[-1].text == ":"
+    if (is_name_quote(quote, ps.text) and not colon) or _name_before_complementizer(quote, ps.text, lexicon):
+        return None
+    manner = lexicon.words_of("manner_words")  # "مغردا": how it was said, not a verb of the speaker's
     reach = MAX_WORDS_BEFORE_COLON_QUOTE if colon else MAX_SPEAKER_WORDS_BEFORE_QUOTE
+    # 'وقال موقع «…»، الذي تأسس قبل 7 سنوات لخدمة المبتعثين: «…»': before the colon, the verbs of a
+    # relative clause describe the speaker
+    relatives = lexicon.words_of("relative_pronouns")
+    relative = next((w.id for w in between if fold(w.text) in relatives), None) if colon else None
     if sum(ps.upos(w) != "PUNCT" for w in between) > reach or \
-            any(ps.upos(w) in {"VERB", "AUX"} and fold(w.text) not in manner for w in between):
+            any(ps.upos(w) in {"VERB", "AUX"} and fold(w.text) not in manner and
+                (relative is None or w.id < relative or lexicon.cue(w.text, w.lemma) is not None)
+                for w in between):
         return None
     while between and (between[-1].text in {":", "،", ","} or ps.upos(between[-1]) == "PUNCT"):
         between.pop()
@@ -816,8 +843,9 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
         if glued_to_addressee(word.text, lexicon):
             break  # "لوكالة «تاس»": the preposition glued to the medium it was said to
         taken.append(word.id)
+    relatives = lexicon.words_of("relative_pronouns")  # "رونالدينيو الذي سيرتدي": not the clause's start
     while taken and (ps.upos(ps.word(taken[-1])) in {"ADP", "CCONJ", "CONJ"} or
-                     ps.word(taken[-1]).text in _NAME_MARKS):
+                     ps.word(taken[-1]).text in _NAME_MARKS or fold(ps.word(taken[-1]).text) in relatives):
         taken.pop()
     return taken
 
@@ -1638,6 +1666,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         elif lexicon.lang == "ar":
             # the word order of Arabic reports, where the parse went astray
             subject = (_subject_after_auxiliary(ps, word, lexicon) or
+                       _subject_after_date(ps, word, lexicon) or
                        _relative_antecedent(ps, word, lexicon) or
                        subject or _subject_after_resumptive(ps, word, lexicon) or
                        _subject_after_particle(ps, word, lexicon))
