@@ -1507,6 +1507,15 @@ def test_arabic_date_between_cue_and_speaker_and_relative_clause_before_colon() 
     assert greeted.content.text == "صباح الخير للمبتعثين" and greeted.quote == "direct"
 
 
+def test_arabic_subject_before_the_cue_is_kept_before_a_quotation() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "إلا أن ريتشاردسون رحبت بذات الوقت بأمر ترشيحها …، قائلة إن
+    # «…»": the parse's subject before the cue speaks; the words between the cue and the quotation
+    # ("بذات الوقت": at the same time) are no speaker.
+    for claim in article("ar_subject_before_cue_kept").claims:
+        assert speaker_text(claim) == "ريتشاردسون"
+        assert claim.content.text.startswith("أكسفورد أحد أعرق جامعات العالم قاطبة")
+
+
 def test_arabic_claim_far_after_its_cue() -> None:
     # SaudiNewsNet (outside both Arabic sets): "وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته
     # خادم الحرمين الشريفين …، أمس، إن «إيران أدت …»": إن is 28 words after the cue, past the words

@@ -256,8 +256,8 @@ def _subject_after_particle(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> 
     window = ps.words[max(0, cue.id - 2 - MAX_SUBJECT_AFTER_PARTICLE):cue.id - 1]
     particle = next((w for w in reversed(window) if fold(ps.token_text(w)) in particles and
                      ps.token_offsets[w.id] != ps.token_offsets[cue.id]), None)
-    if particle is None:
-        return None
+    if particle is None or any(particle.id < own.id < cue.id for own in _own_subjects(ps, cue)):
+        return None  # the parse found the subject there itself ("لكن المدرب اليوناني دونيس أكد")
     subject = ps.word(particle.id + 1)
     if subject.id == cue.id or ps.upos(subject) not in {"NOUN", "PROPN"} or \
             ps.token_offsets[subject.id] == ps.token_offsets[particle.id]:
@@ -538,12 +538,16 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
 
 
 def _object_form(ps: ParsedSentence, phrase: Phrase) -> bool:
-    """A "speaker" that cannot be a subject: no letters at all ("يعلن 1956"), or an Arabic indefinite
+    """A "speaker" that cannot be a subject: no letters at all ("يعلن 1956"), an Arabic indefinite
     accusative noun, which unvocalized text still marks with its final alef ("وطلب دعما كبيرا": he
-    asked for great support)."""
+    asked for great support), or a phrase that opens with a preposition glued to its noun."""
     if not any(ch.isalpha() for ch in ps.text[phrase.start:phrase.end]):
         return True
     head = phrase.head
+    first = ps.word(min(phrase.ids))
+    if ps.upos(first) == "ADP" and first.id < len(ps.words) and \
+            ps.upos(ps.word(first.id + 1)) not in {"PROPN", "X"} and ps.token_text(first) != first.text:
+        return True  # "رحبت بذات الوقت بأمر ترشيحها": a glued preposition opens no subject (a name may)
     return ps.upos(head) in {"NOUN", "ADJ"} and feats(head).get("Case") == "Acc" and \
         feats(head).get("Definite") == "Ind" and head.text.rstrip("\u064b").endswith("ا")
 
@@ -1668,8 +1672,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             subject = (_subject_after_auxiliary(ps, word, lexicon) or
                        _subject_after_date(ps, word, lexicon) or
                        _relative_antecedent(ps, word, lexicon) or
-                       subject or _subject_after_resumptive(ps, word, lexicon) or
-                       _subject_after_particle(ps, word, lexicon))
+                       _subject_after_particle(ps, word, lexicon) or
+                       subject or _subject_after_resumptive(ps, word, lexicon))
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if name_quote is not None:
@@ -1848,7 +1852,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # claim and the words between the cue and it the speaker, however the parse split the name.
             quote, between = opening
             content = quoted(quote, ps.text, ())
-            if between and not topic:  # (a topic before the cue is its speaker: "أما X قال في …: «…»")
+            # (a topic or the parse's subject before the cue stays the speaker: "أما X قال في …: «…»",
+            # "إلا أن ريتشاردسون رحبت بذات الوقت …: «…»")
+            preverbal = phrase is not None and max(phrase.ids) < word.id and \
+                phrase.head.id in {kid.id for kid in _own_subjects(ps, word)}
+            if between and not topic and not preverbal:
                 head = phrase.head if phrase is not None and phrase.head.id in between else \
                     next((ps.word(i) for i in between if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"}), None)
                 base = find_phrase(ps, head, entities, lexicon) if head is not None else None
