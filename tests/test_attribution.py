@@ -111,6 +111,15 @@ def test_en_told_media_is_a_source_and_quotes_inside_make_it_mixed() -> None:
                                   'no injuries had been reported')
 
 
+def test_en_quote_then_speaker_cue_and_a_circumstance_with_a_particle_word() -> None:
+    # PolNeAR train (breitbart, 2016-01-19): '“…,” Bozell concludes on the Trump-Cruz matchup.' The
+    # tagger made "concludes" a noun; "on" opens where it was said, not a particle of the cue.
+    (claim,) = article("en_quote_cue_circumstance").claims
+    assert speaker_text(claim) == "Bozell"
+    assert claim.content.text.startswith("The more this plays itself out")
+    assert claim.quote == "direct"
+
+
 def test_en_passive_cue_is_not_a_claim() -> None:
     assert [c.cue.text for c in article("en_pud_said").claims if c.cue] == \
         ["said", "said", "warned", "told", "According to"]

@@ -1340,14 +1340,14 @@ def _only_circumstance_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
     """Nothing but punctuation, a date or a short circumstance follows the cue to the sentence end
     ("…, X said Thursday.", "…, X said in a statement."): the cue still closes the sentence."""
     tail = [w for w in ps.words[cue.id:] if ps.upos(w) != "PUNCT"]
-    if tail and tail[0].id == cue.id + 1 and fold(tail[0].text) in lexicon.words_of("cue_particles"):
-        tail = tail[1:]  # "…,” he points out."
-    if not tail:
-        return True
     if len(tail) > MAX_TAIL_WORDS or any(_finite(w) for w in tail):
         return False
     markers = lexicon.words_of("circumstance_markers")
-    if ps.upos(tail[0]) in {"ADP", "SCONJ"} and fold(tail[0].text) in markers:
+    if tail and ps.upos(tail[0]) in {"ADP", "SCONJ"} and fold(tail[0].text) in markers:
+        return True  # ("…,” Bozell concludes on the Trump-Cruz matchup.": "on" is no particle here)
+    if tail and tail[0].id == cue.id + 1 and fold(tail[0].text) in lexicon.words_of("cue_particles"):
+        tail = tail[1:]  # "…,” he points out."
+    if not tail:
         return True
     return _only_a_date(ps.text[ps.offsets[tail[0].id][0]:ps.offsets[tail[-1].id][1]], lexicon.lang)
 
