@@ -1525,6 +1525,14 @@ def test_arabic_subject_before_the_cue_is_kept_before_a_quotation() -> None:
         assert claim.content.text.startswith("أكسفورد أحد أعرق جامعات العالم قاطبة")
 
 
+def test_arabic_claim_after_a_date_and_the_quoted_medium_it_was_told_to() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "كشف عضو في مجلس الشورى السعودي، أمس، لـ«الشرق الأوسط» عن نظر
+    # خادم الحرمين …": when, then to whom, then what.
+    (revealed,) = article("ar_told_to_quoted_medium").claims
+    assert speaker_text(revealed) == "عضو في مجلس الشورى السعودي"
+    assert revealed.content.text.startswith("نظر خادم الحرمين الشريفين الملك سلمان بن عبد العزيز")
+
+
 def test_arabic_claim_far_after_its_cue() -> None:
     # SaudiNewsNet (outside both Arabic sets): "وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته
     # خادم الحرمين الشريفين …، أمس، إن «إيران أدت …»": إن is 28 words after the cue, past the words

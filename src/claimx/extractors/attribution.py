@@ -52,6 +52,7 @@ from claimx.extractors.speakers import (
     mentions_any,
     names_a_state,
     opens_a_date,
+    told_to,
     word_keys,
 )
 from claimx.extractors.tree import ParsedSentence, base_relation, feats
@@ -992,6 +993,12 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
         if following is not None and following.id > first.id:
             return following.id + 1 if following.text in {"،", ","} and following.id < len(ps.words) \
                 else following.id
+    if ps.upos(first) == "ADP" and second.text in {"«", '"', "“"} and told_to(ps, first, lexicon):
+        # "لـ«الشرق الأوسط» عن …": to the quoted name of a medium
+        closing = next((w for w in words[2:2 + MAX_MEDIUM_NAME_WORDS + 1] if w.text in {"»", '"', "”"}), None)
+        if closing is not None and closing.id < len(ps.words):
+            return closing.id + 2 if ps.word(closing.id + 1).text in {"،", ","} and \
+                closing.id + 1 < len(ps.words) else closing.id + 1
     stops = lexicon.words_of("phrase_stops") | addressed_nouns(lexicon)
     glued = glued_to_addressee(first.text, lexicon)
     preposition = ps.upos(first) == "ADP" and ps.upos(second) in {"NOUN", "PROPN"} and \

@@ -206,7 +206,7 @@ def glued_to_addressee(text: str, lexicon: Lexicon) -> bool:
     return fold(text).startswith("ل") and bool(word_keys(text) & addressed_nouns(lexicon))
 
 
-def _told_to(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+def told_to(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """An Arabic "to" before whom it was said, after the speaker: a medium's quoted name or a medium
     or addressee noun ("مصدر في المقاومة الجنوبية لـ«الشرق الأوسط»", "فابيوس لوسائل اعلام فرنسية")."""
     if lexicon.lang != "ar" or not fold(ps.token_text(word)).startswith("ل"):
@@ -238,7 +238,7 @@ def _before_circumstance(ps: ParsedSentence, ids: list[int], head: Word, lexicon
         keys = {fold(text).rstrip("".join(GLUED_PUNCTUATION)) for text in (word.text, ps.token_text(word))}
         if keys & stops or temporal.find(word.text, lexicon.lang, None) or \
                 opens_a_date(ps.words[word_id - 1:word_id + 2], lexicon.lang) or \
-                (_told_to(ps, word, lexicon) and not reported_by):
+                (told_to(ps, word, lexicon) and not reported_by):
             kept = ids[:position]
             while len(kept) > 1 and ps.upos(ps.word(kept[-1])) in {"ADP", "CCONJ", "PUNCT"}:
                 kept.pop()
