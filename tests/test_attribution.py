@@ -1533,6 +1533,18 @@ def test_arabic_claim_after_a_date_and_the_quoted_medium_it_was_told_to() -> Non
     assert revealed.content.text.startswith("نظر خادم الحرمين الشريفين الملك سلمان بن عبد العزيز")
 
 
+def test_arabic_speaker_phrase_ends_before_an_object_or_a_manner_word() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "كتب وزير الدولة … أنور قرقاش مقالا بعنوان «…»": the
+    # indefinite accusative after the name is what he wrote. "وأضافت بالقول: «…»": "by saying" is how
+    # she added it; the speaker is carried over.
+    (wrote,) = article("ar_object_after_name").claims
+    assert speaker_text(wrote) == "وزير الدولة الإماراتي للشؤون الخارجية أنور قرقاش"
+    added = claim_with("ar_added_by_saying", "وأضافت")
+    assert added.speaker is not None and added.speaker.carried_over
+    assert added.speaker.text == "كوثر نجار مسؤولة التحرير"
+    assert added.content.text.startswith("لكن نعاني من صعوبة التمويل")
+
+
 def test_arabic_claim_far_after_its_cue() -> None:
     # SaudiNewsNet (outside both Arabic sets): "وقال خلال حوار أجرته معه «الشرق الأوسط» في جدة، بعد زيارته
     # خادم الحرمين الشريفين …، أمس، إن «إيران أدت …»": إن is 28 words after the cue, past the words

@@ -533,8 +533,9 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
     if lexicon.lang != "ar" or len(phrase.ids) != 1:
         return False
     word = phrase.head
-    if lexicon.is_participle(word.text) or fold(word.text) in lexicon.words_of("prepositional_pronouns"):
-        return True
+    if lexicon.is_participle(word.text) or fold(word.text) in lexicon.words_of("prepositional_pronouns") or \
+            fold(word.text) in lexicon.words_of("manner_words"):
+        return True  # ("وأضافت بالقول": by saying, how it was said)
     return ps.upos(word) == "PRON" and not _speaker_pronoun(ps, word, lexicon)
 
 
@@ -545,12 +546,20 @@ def _object_form(ps: ParsedSentence, phrase: Phrase) -> bool:
     if not any(ch.isalpha() for ch in ps.text[phrase.start:phrase.end]):
         return True
     head = phrase.head
+    if _indefinite_accusative(ps, head):
+        return True
     first = ps.word(min(phrase.ids))
     if ps.upos(first) == "ADP" and first.id < len(ps.words) and \
             ps.upos(ps.word(first.id + 1)) not in {"PROPN", "X"} and ps.token_text(first) != first.text:
         return True  # "رحبت بذات الوقت بأمر ترشيحها": a glued preposition opens no subject (a name may)
-    return ps.upos(head) in {"NOUN", "ADJ"} and feats(head).get("Case") == "Acc" and \
-        feats(head).get("Definite") == "Ind" and head.text.rstrip("\u064b").endswith("ا")
+    return False
+
+
+def _indefinite_accusative(ps: ParsedSentence, word: Word) -> bool:
+    """An Arabic indefinite accusative noun, which unvocalized text still marks with its final alef:
+    an object ("دعما", "مقالا"), never a subject."""
+    return ps.upos(word) in {"NOUN", "ADJ"} and feats(word).get("Case") == "Acc" and \
+        feats(word).get("Definite") == "Ind" and word.text.rstrip("\u064b").endswith("ا")
 
 
 def _speaker_pronoun(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
@@ -834,8 +843,11 @@ def _arabic_phrase_tail(ps: ParsedSentence, gap: Sequence[Word], lexicon: Lexico
         # "رئيس النادي د. عبدالله", "قال د. ماجد"
         abbreviation = (not taken or taken[-1] == word.id - 1) and _abbreviation_period(ps, word, lexicon)
         stray_mark = tag == "PUNCT" and word.text not in _NAME_MARKS and not abbreviation
-        if tag in {"VERB", "AUX"} or stray_mark or lexicon.is_participle(word.text):
-            break  # (a participle: "الدكتور سالم الزهراني قائلا" says how, not who)
+        object_after_name = tag == "NOUN" and _indefinite_accusative(ps, word) and word.id > 1 and \
+            ps.upos(ps.word(word.id - 1)) in {"PROPN", "X"}
+        if tag in {"VERB", "AUX"} or stray_mark or lexicon.is_participle(word.text) or object_after_name:
+            # (a participle: "الدكتور سالم الزهراني قائلا" says how, not who; "قرقاش مقالا": the object)
+            break
         following = gap[position + 1] if position + 1 < len(gap) else None
         # a date of one word ("أمس"), of two ("قبل أيام": days ago) or three ("في وقت سابق")
         if folded in stops or any(key in stops for key in word_keys(word.text)) or \
