@@ -264,11 +264,17 @@ def _subject_after_particle(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> 
             ps.token_offsets[subject.id] == ps.token_offsets[particle.id]:
         return None  # "أنه أكد": a pronoun suffix, the carried-over speaker's business
     relatives = lexicon.words_of("relative_pronouns")
-    for word in ps.words[subject.id:cue.id - 1]:
+    between = ps.words[subject.id:cue.id - 1]
+    for position, word in enumerate(between):
         if word.text in {":", "«", "»", '"', "“", "”", ".", "،", ","}:
             return None
         if fold(word.text) in relatives:
-            return subject  # the rest is the speaker's relative clause
+            # the rest is the speaker's relative clause: one verb, not negated ("أن الأسعار التي
+            # ينتظرها الناس لن تعود أبدا": the clause goes on to a verb of its own)
+            clause = between[position + 1:]
+            verbs = sum(ps.upos(w) in {"VERB", "AUX"} for w in clause)
+            negated = any(fold(w.text) in lexicon.words_of("negators") for w in clause)
+            return subject if verbs <= 1 and not negated else None
         if ps.upos(word) not in SUBJECT_AFTER_AUXILIARY_TAGS | {"NUM", "PUNCT"}:
             return None  # a verb of the particle's own clause: "أن الحكومة ستعلن … وأكد"
     return subject
@@ -301,6 +307,8 @@ def topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
     topic (after ``topic_particles``, before the ``topic_links`` and comma that precede the cue), who
     is the cue's speaker whatever the parse made of them; empty when the cue does not comment one."""
     links = lexicon.words_of("topic_links")
+    if ps.token_text(cue)[:1] == "و" and ps.token_text(cue) != cue.text:
+        return []  # "أما المشككون … فيستشهدون …، ويقولون": the comment went on; و starts a new clause
     position = cue.id - 1
     while position >= 1 and (fold(ps.word(position).text) in links or ps.word(position).text in {"،", ","}):
         position -= 1
