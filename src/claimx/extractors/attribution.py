@@ -64,6 +64,7 @@ VERB_POS = frozenset({"verb", "attitude", "quote_verb", "transmit"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 NOMINAL_RELATIONS = frozenset({"nmod", "flat", "compound", "amod", "appos", "det", "fixed", "nummod", "case"})
 MAX_HEADLINE_SPEAKER_WORDS = 8
+_COMMAS = frozenset({",", "،"})
 
 
 @dataclass
@@ -243,6 +244,12 @@ def _subject_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -
     return word if ps.upos(word) in {"NOUN", "PROPN"} else None
 
 
+def _after_clitic(ps: ParsedSentence, word: Word, clitics: str) -> bool:
+    """``word`` follows a conjunction clitic of its own token that the tokenizer split off ("و" + "بين")."""
+    token = ps.token_text(word)
+    return token[:1] in clitics and token != word.text
+
+
 MAX_SUBJECT_AFTER_PARTICLE = 16
 
 
@@ -251,7 +258,7 @@ def _subject_after_particle(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> 
     (``subject_particles``) the subject stands before its verb. The compact parse hangs that noun on the
     particle and leaves the cue without a subject. Only nouns, their modifiers and a relative clause
     may come between the noun and the cue."""
-    if ps.token_text(cue)[:1] in {"و", "ف"} and ps.token_text(cue) != cue.text:
+    if _after_clitic(ps, cue, "وف"):
         return None  # "…، وبين الرفاعي أن": a cue after و opens a verb-first clause of its own
     particles = lexicon.words_of("subject_particles")
     window = ps.words[max(0, cue.id - 2 - MAX_SUBJECT_AFTER_PARTICLE):cue.id - 1]
@@ -307,10 +314,10 @@ def topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
     topic (after ``topic_particles``, before the ``topic_links`` and comma that precede the cue), who
     is the cue's speaker whatever the parse made of them; empty when the cue does not comment one."""
     links = lexicon.words_of("topic_links")
-    if ps.token_text(cue)[:1] == "و" and ps.token_text(cue) != cue.text:
+    if _after_clitic(ps, cue, "و"):
         return []  # "أما المشككون … فيستشهدون …، ويقولون": the comment went on; و starts a new clause
     position = cue.id - 1
-    while position >= 1 and (fold(ps.word(position).text) in links or ps.word(position).text in {"،", ","}):
+    while position >= 1 and (fold(ps.word(position).text) in links or ps.word(position).text in _COMMAS):
         position -= 1
     relatives = lexicon.words_of("relative_pronouns")
     for start in range(position, max(0, position - MAX_TOPIC_WORDS), -1):
@@ -322,7 +329,7 @@ def topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
             # a relative clause may describe the topic; otherwise every word is nominal
             relative = next((i for i in topic if fold(ps.word(i).text) in relatives), None)
             nominal = topic if relative is None else [i for i in topic if i < relative]
-            return topic if all(ps.upos(ps.word(i)) in TOPIC_TAGS or ps.word(i).text in {"،", ","}
+            return topic if all(ps.upos(ps.word(i)) in TOPIC_TAGS or ps.word(i).text in _COMMAS
                                 for i in nominal) else []
     return []
 
@@ -335,13 +342,14 @@ def _without_addressee(ps: ParsedSentence, phrase: Phrase, cue: Word, entities: 
     if min(phrase.ids) < cue.id:
         return phrase
     titles = lexicon.words_of("official_titles")
+
+    def addressed(word: Word) -> bool:
+        return word.text.startswith("ال") and ps.upos(word) == "NOUN" and \
+            fold(word.text) not in titles and fold(word.text[2:]) not in titles
+
     for entity in entities:
         if entity.label not in PERSON_LABELS:
             continue
-        def addressed(word: Word) -> bool:
-            return word.text.startswith("ال") and ps.upos(word) == "NOUN" and \
-                fold(word.text) not in titles and fold(word.text[2:]) not in titles
-
         inside = [i for i in phrase.ids if entity.start <= ps.offsets[i][0] < entity.end]
         while len(inside) > 1 and addressed(ps.word(inside[-1])):
             inside.pop()  # "كيري الصحافيين": the NER ran the name into the addressee
@@ -366,9 +374,9 @@ MAX_DATE_WORDS = 8
 def _subject_after_date(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
     """"قالت، عصر أول من أمس الخميس، وزارة الخارجية الأميركية إنها": a date set off by commas right
     after the cue; the subject is the noun after it (the parse took a word of the date)."""
-    if cue.id + 3 > len(ps.words) or ps.word(cue.id + 1).text not in {"،", ","}:
+    if cue.id + 3 > len(ps.words) or ps.word(cue.id + 1).text not in _COMMAS:
         return None
-    closing = next((w for w in ps.words[cue.id + 1:cue.id + 2 + MAX_DATE_WORDS] if w.text in {"،", ","}),
+    closing = next((w for w in ps.words[cue.id + 1:cue.id + 2 + MAX_DATE_WORDS] if w.text in _COMMAS),
                    None)
     if closing is None or closing.id == cue.id + 2 or closing.id >= len(ps.words):
         return None
@@ -817,7 +825,6 @@ def _extend_name(ps: ParsedSentence, phrase: Phrase, comp: Word, entities: Seque
 
 
 _NAME_MARKS = frozenset('"()')
-_COMMAS = frozenset({",", "،"})
 
 
 def _apposed_name(ps: ParsedSentence, gap: Sequence[Word]) -> list[int]:
@@ -932,7 +939,7 @@ def _with_name_before_comma(ps: ParsedSentence, phrase: Phrase, entities: Sequen
     for position, word_id in enumerate(run):
         word = ps.word(word_id)
         comma_after = word.text.endswith(("،", ",")) or \
-            (word_id < len(ps.words) and ps.word(word_id + 1).text in {"،", ","})
+            (word_id < len(ps.words) and ps.word(word_id + 1).text in _COMMAS)
         titled = any(word_keys(ps.word(i).text) & lexicon.words_of("official_titles") for i in run[:position])
         if ps.upos(word) == "PROPN" and comma_after and titled:
             return _widened(ps, phrase, tuple(sorted({*phrase.ids, *run[:position + 1]})), entities, lexicon)
@@ -1001,7 +1008,7 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
     words = ps.words[start - 1:]
     if len(words) < 2:
         return start
-    if words[0].text in {"،", ","}:  # "أعلنت الشرطة، أمس الأحد، عن …": set off by commas
+    if words[0].text in _COMMAS:  # "أعلنت الشرطة، أمس الأحد، عن …": set off by commas
         after_comma = _after_circumstance(ps, start + 1, lexicon)
         return after_comma if after_comma != start + 1 else start
     first, second = words[0], words[1]
@@ -1011,13 +1018,13 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
         after = ps.offsets[first.id][0] + date.end
         following = next((w for w in words if ps.offsets[w.id][0] >= after), None)
         if following is not None and following.id > first.id:
-            return following.id + 1 if following.text in {"،", ","} and following.id < len(ps.words) \
+            return following.id + 1 if following.text in _COMMAS and following.id < len(ps.words) \
                 else following.id
     if ps.upos(first) == "ADP" and second.text in {"«", '"', "“"} and told_to(ps, first, lexicon):
         # "لـ«الشرق الأوسط» عن …": to the quoted name of a medium
         closing = next((w for w in words[2:2 + MAX_MEDIUM_NAME_WORDS + 1] if w.text in {"»", '"', "”"}), None)
         if closing is not None and closing.id < len(ps.words):
-            return closing.id + 2 if ps.word(closing.id + 1).text in {"،", ","} and \
+            return closing.id + 2 if ps.word(closing.id + 1).text in _COMMAS and \
                 closing.id + 1 < len(ps.words) else closing.id + 1
     stops = lexicon.words_of("phrase_stops") | addressed_nouns(lexicon)
     glued = glued_to_addressee(first.text, lexicon)
@@ -1094,11 +1101,11 @@ def _linear_content(ps: ParsedSentence, start: int, lexicon: Lexicon,
                     (lexicon.is_participle(word.text) or clitic or pronoun):
                 break
         ids.append(word.id)
-    while ids and (ps.upos(ps.word(ids[0])) in {"ADP", "PUNCT"} or ps.word(ids[0]).text in {"،", ","}):
+    while ids and (ps.upos(ps.word(ids[0])) in {"ADP", "PUNCT"} or ps.word(ids[0]).text in _COMMAS):
         ids.pop(0)
     def dangling(word: Word) -> bool:
         # "لكنه" (whole or split as لكن + ه), not "سيارات|هم"
-        return ps.upos(word) in {"PUNCT", "CCONJ"} or word.text in {"،", ","} or \
+        return ps.upos(word) in {"PUNCT", "CCONJ"} or word.text in _COMMAS or \
             fold(word.text) in {"و", "ف"} or fold(ps.token_text(word)) in lexicon.words_of("speaker_pronouns")
 
     while ids and dangling(ps.word(ids[-1])):
