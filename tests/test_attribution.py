@@ -348,6 +348,8 @@ def test_cue_lexicons_use_known_classes_and_parts_of_speech() -> None:
     arabic = lexicon_for("ar")
     assert arabic.is_participle("مشيراً") and arabic.is_participle("مضيفا") and arabic.is_participle("مشيرين")
     assert not arabic.is_participle("قال")
+    # the nominative plural is a noun or predicate ("عدها متابعون لتطورات الشأن السوري": observers)
+    assert not arabic.is_participle("متابعون") and not arabic.is_participle("مؤكدون")
 
 
 def test_prepass_keeps_sentences_with_new_cues() -> None:

@@ -232,7 +232,8 @@ def lexicon_for(lang: str) -> Lexicon:
 
 def _participles(forms: str, morphology: dict[str, Any]) -> set[str]:
     """Arabic participle forms listed in ``forms`` (``participle_prefixes`` + adverbial ending: مضيفا،
-    مؤكدة; also the فاعل pattern قائلا), with their plural forms (مشيرين، مؤكدين)."""
+    مؤكدة; also the فاعل pattern قائلا), with their accusative plural (مشيرين، مؤكدين). The nominative
+    plural is a noun or a predicate ("متابعون لتطورات …": observers), never the adverbial participle."""
     prefixes = tuple(morphology.get("participle_prefixes", ()))
     if not prefixes:
         return set()
@@ -242,5 +243,5 @@ def _participles(forms: str, morphology: dict[str, Any]) -> set[str]:
             continue
         if form.startswith(prefixes) or form[1] == "ا":
             stem = form[:-1]
-            found.update({form, stem + "ين", stem + "ون"})
+            found.update({form, stem + "ين"})
     return found
