@@ -25,7 +25,6 @@ from claimx.extractors.attribution import (
     document_phrase,
     noun_cue,
     source_phrases,
-    topic_before,
     trailing_document_phrase,
     transcript_turn,
     verb_cue,
@@ -122,7 +121,8 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
             (candidate.speaker.kind != "unknown" or context.last_speaker is None or named):
         return to_speaker(candidate.speaker, text)
     lexicon = lexicon_for(context.lang)
-    if candidate.speaker is None and _honorific(candidate, lexicon):
+    honorific = _honorific(candidate, lexicon)
+    if candidate.speaker is None and honorific:
         assert candidate.pronoun is not None
         title_start = candidate.sentence.offsets[candidate.pronoun.id][0]
         before = [person for end, person in context.sentence_persons if end <= title_start]
@@ -135,7 +135,6 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
             mention = _pronoun_span(candidate, text, lexicon) or \
                 _nearest_mention(candidate, carried, text, context)
             return carried.model_copy(update={"carried_over": True, "mention": mention})
-    honorific = _honorific(candidate, lexicon)
     if candidate.speaker is None and (candidate.pronoun is None or honorific) and context.named_persons and \
             lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
             _agreeing_speaker(candidate, context) is None:
@@ -336,6 +335,15 @@ def _contrast_start(ps: ParsedSentence, candidate: Candidate, lexicon: Lexicon) 
     return next((word.id for word in ps.words if ps.offsets[word.id][0] == start), None)
 
 
+def _report_start(ps: ParsedSentence, candidate: Candidate, lexicon: Lexicon) -> int | None:
+    """Where ``candidate``'s report starts when the parse may have nested it in another claim: the
+    split "لكنه" of its subject, or the topic particle أما of a topic-comment report."""
+    contrast = _contrast_start(ps, candidate, lexicon)
+    if contrast is not None:
+        return contrast
+    return candidate.topic[0] - 1 if candidate.topic else None
+
+
 def _hand_over(ps: ParsedSentence, report: Candidate, follower: Candidate) -> None:
     """``follower``'s cue lies in ``report``'s claim and starts a claim of its own by the same speaker:
     ``report`` ends before it."""
@@ -411,26 +419,16 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                     follower.cue_ids[0] in other.content.ids:
                 _hand_over(ps, other, follower)
                 break
-    # "واعترفت إيران بإرسال … لكنها سبق وأن قالت إن …": "but it" opens a report of its own by the same
-    # speaker; the claim it was parsed into ends before it.
+    # "واعترفت إيران بإرسال … لكنها سبق وأن قالت إن …" ("but it"), "…، أما المواطن X، فقد قال: …" (a
+    # topic-comment report): a report of its own starts there; the claim it was parsed into ends before.
     for candidate in verbs:
-        contrast = _contrast_start(ps, candidate, lexicon)
-        if contrast is None:
+        start = _report_start(ps, candidate, lexicon)
+        if start is None:
             continue
         host = next((other for other in verbs if other is not candidate and other.content.quote != "direct"
-                     and contrast in other.content.ids), None)
+                     and start in other.content.ids), None)
         if host is not None:
-            _cut_before(ps, host, contrast)
-    # "…، أما المواطن X، فقد قال: …": a topic-comment report starts a claim of its own; the claim it
-    # was parsed into ends before its topic particle.
-    for candidate in verbs:
-        topic = topic_before(ps, ps.word(candidate.cue_ids[0]), lexicon) if lexicon.lang == "ar" else []
-        if topic:
-            particle = topic[0] - 1
-            host = next((other for other in verbs
-                         if other is not candidate and particle in other.content.ids), None)
-            if host is not None:
-                _cut_before(ps, host, particle)
+            _cut_before(ps, host, start)
     verbs = [c for c in verbs if not any(_describes_speaker(ps, c, other) or
                                          _reporter_as_content(ps, c, other) for other in verbs)]
     # A cue without a subject inside another claim's content is part of that claim ("thought a

@@ -86,6 +86,7 @@ class Candidate:
     pronoun_phrase: Phrase | None = None  # the pronoun as a phrase, when no earlier speaker is known
     gender: str | None = None         # the cue's agreement ("Masc"/"Fem", Arabic): who can be carried over
     said_id: int | None = None        # "نقلت الوكالة عن X قوله": the word that reports X's own words
+    topic: tuple[int, ...] = ()       # "أما X فقد قال": the words of the topic that speaks (after أما)
 
     @property
     def cue_span(self) -> tuple[int, int]:
@@ -309,7 +310,7 @@ MAX_TOPIC_WORDS = 14
 TOPIC_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "X", "ADP", "PRON", "CCONJ"})
 
 
-def topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
+def _topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
     """"أما المواطن مصطفى الحمدان، فقد قال:", "أما محمد الحيز صاحب محل فواكه يقول:": the words of the
     topic (after ``topic_particles``, before the ``topic_links`` and comma that precede the cue), who
     is the cue's speaker whatever the parse made of them; empty when the cue does not comment one."""
@@ -743,7 +744,7 @@ def _comments_topic(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """"أما أوباما فقال إن", 'أما X فقال "…"': a cue form after the topic it comments on, however the
     compact tagger read the form with its ف."""
     entry = lexicon.cue(word.text, None)
-    return entry is not None and entry.pos == "verb" and bool(topic_before(ps, word, lexicon))
+    return entry is not None and entry.pos == "verb" and bool(_topic_before(ps, word, lexicon))
 
 
 def _before_conjunction(ps: ParsedSentence, word: Word) -> Word | None:
@@ -1000,6 +1001,11 @@ def _with_name_in_title(ps: ParsedSentence, phrase: Phrase, entities: Sequence[E
 MAX_CIRCUMSTANCE_WORDS = 8
 
 
+def _past_comma(ps: ParsedSentence, position: int) -> int:
+    """``position``, or the word after it when it is a comma that does not end the sentence."""
+    return position + 1 if ps.word(position).text in _COMMAS and position < len(ps.words) else position
+
+
 def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int:
     """Where a verb-first claim starts after what says where or to whom it was said: "أكد X لوكالة
     «تاس» الروسية سداد …", "أعلن X في تصريحات له أمس، عن إطلاق …". Such a phrase opens with a
@@ -1018,14 +1024,12 @@ def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int
         after = ps.offsets[first.id][0] + date.end
         following = next((w for w in words if ps.offsets[w.id][0] >= after), None)
         if following is not None and following.id > first.id:
-            return following.id + 1 if following.text in _COMMAS and following.id < len(ps.words) \
-                else following.id
+            return _past_comma(ps, following.id)
     if ps.upos(first) == "ADP" and second.text in {"«", '"', "“"} and told_to(ps, first, lexicon):
         # "لـ«الشرق الأوسط» عن …": to the quoted name of a medium
         closing = next((w for w in words[2:2 + MAX_MEDIUM_NAME_WORDS + 1] if w.text in {"»", '"', "”"}), None)
         if closing is not None and closing.id < len(ps.words):
-            return closing.id + 2 if ps.word(closing.id + 1).text in _COMMAS and \
-                closing.id + 1 < len(ps.words) else closing.id + 1
+            return _past_comma(ps, closing.id + 1)
     stops = lexicon.words_of("phrase_stops") | addressed_nouns(lexicon)
     glued = glued_to_addressee(first.text, lexicon)
     preposition = ps.upos(first) == "ADP" and ps.upos(second) in {"NOUN", "PROPN"} and \
@@ -1698,7 +1702,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             (_subject(ps, auxiliary) if auxiliary is not None else None)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
-        topic = topic_before(ps, word, lexicon) if lexicon.lang == "ar" else []
+        topic = _topic_before(ps, word, lexicon) if lexicon.lang == "ar" else []
         if topic:
             subject = next(ps.word(i) for i in topic if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"})
         elif lexicon.lang == "ar":
@@ -1948,7 +1952,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                               cue_ids=_with_particle(ps, word, content, lexicon), content=content,
                               negated=_negated(ps, word, lexicon), participle=participle or (
                                   governing is not None and _continues_report(ps, word, lexicon, quotes)),
-                              gender=gender)
+                              gender=gender, topic=tuple(topic))
         if phrase is not None and set(phrase.ids) & set(content.ids):
             phrase = None  # a subject inside the claim is the claim's own subject, not the speaker
         if subject is not None and _speaker_pronoun(ps, subject, lexicon):
