@@ -1756,3 +1756,20 @@ def test_arabic_speaker_goes_on_through_name_particles() -> None:
     # SaudiNewsNet: "إثر ذلك أطلق الشيخ خالد بن أحمد آل خليفة تغريدة … قال فيها: …": the parse ended the
     # speaker on "بن"; بن and آل always have a name after them (`name_particles`).
     assert speaker_text(claim_with("ar_name_particles", "قال")) == "الشيخ خالد بن أحمد آل خليفة"
+
+
+def test_arabic_according_to_what_the_latter_said_on_tuesday() -> None:
+    # SaudiNewsNet (Arabic train set): "… بحسب ما ذكر الأخير يوم الثلاثاء.": the definite adjective after
+    # the verb is its subject ("the latter"); the date after it is when, not part of who.
+    claim = claim_with("ar_according_the_latter", "بحسب ما ذكر")
+    assert speaker_text(claim) == "الأخير"
+    assert claim.content.text.endswith("الى ميلان")
+
+
+def test_he_does_not_carry_over_a_document() -> None:
+    # PolNeAR train (breitbart 2016-04-14): '“…,” according to a court document filed by …' then "He says
+    # he respects Clinton …": "he" names a person, never the document that spoke before.
+    claims = article("en_document_then_he").claims
+    assert speaker_text(claims[0]) == "a court document filed by state attorney Dave Aronberg"
+    said = claim_with("en_document_then_he", "says")
+    assert said.speaker is not None and said.speaker.text == "He" and not said.speaker.carried_over

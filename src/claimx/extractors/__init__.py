@@ -33,7 +33,15 @@ from claimx.extractors.content import Content, Quote, continued_quotes, find_quo
 from claimx.extractors.events import event_actor, is_past
 from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
 from claimx.extractors.quantities import find_quantities
-from claimx.extractors.speakers import PERSON_LABELS, Entity, Phrase, find_phrase, to_source, to_speaker
+from claimx.extractors.speakers import (
+    PERSON_LABELS,
+    Entity,
+    Phrase,
+    find_phrase,
+    to_source,
+    to_speaker,
+    word_keys,
+)
 from claimx.extractors.tree import ParsedSentence, feats
 from claimx.records import Claim, Cue, Evidence, Lang, Polarity, Span, Speaker, TimeValue
 
@@ -45,16 +53,24 @@ def _identity(speaker: Speaker) -> Speaker:
     return speaker
 
 
+@dataclass(frozen=True)
+class RecentSpeaker:
+    """A speaker named by a cue, for the cues after it that name nobody."""
+
+    speaker: Speaker  # in ORIGINAL offsets (see ArticleContext.to_original)
+    gender: str | None  # of the cue that named it
+    document: bool  # a text that speaks ("the report", "a court document filed by …"), not a person
+
+
 @dataclass
 class ArticleContext:
     """State carried across the blocks of one article, in reading order."""
 
     lang: str
     anchor: dt.date | dt.datetime | None = None  # publication date for temporal normalization
-    # The speakers named so far (most recent last, in ORIGINAL offsets: see to_original) with the
-    # gender of the cue that named them: a pro-drop cue ("وأضافت") or a pronoun ("he said") carries
-    # over the latest one it agrees with.
-    recent_speakers: list[tuple[Speaker, str | None]] = field(default_factory=list)
+    # The speakers named so far, most recent last: a pro-drop cue ("وأضافت") or a pronoun ("he
+    # said") carries over the latest one it agrees with.
+    recent_speakers: list[RecentSpeaker] = field(default_factory=list)
     credits: list[Span] = field(default_factory=list)
     # People named so far (NER persons, ORIGINAL offsets), whether or not they spoke: "بحضور مساعد
     # رئيس الهيئة عبدالعزيز العنقري" then "وأكد في كلمته …" with nobody quoted before.
@@ -69,7 +85,7 @@ class ArticleContext:
 
     @property
     def last_speaker(self) -> Speaker | None:
-        return self.recent_speakers[-1][0] if self.recent_speakers else None
+        return self.recent_speakers[-1].speaker if self.recent_speakers else None
 
 
 def _entities(doc: stanza.Document) -> list[Entity]:
@@ -227,17 +243,19 @@ def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker 
     pronoun = fold(candidate.pronoun.text) if candidate.pronoun is not None else None
     person = pronoun in lexicon.words_of("person_pronouns") or _honorific(candidate, lexicon)
     group = pronoun in lexicon.words_of("group_pronouns")
-    for speaker, gender in reversed(context.recent_speakers):
-        if candidate.gender is not None and gender not in (None, candidate.gender):
+    for recent in reversed(context.recent_speakers):
+        if candidate.gender is not None and recent.gender not in (None, candidate.gender):
             continue
-        if (person and speaker.kind in NOT_PERSONS) or (group and speaker.kind == "person"):
+        kind = recent.speaker.kind
+        if (person and (kind in NOT_PERSONS or recent.document)) or (group and kind == "person"):
             continue
-        return speaker
+        return recent.speaker
     return None
 
 
-def _remember(context: ArticleContext, speaker: Speaker, gender: str | None) -> None:
-    context.recent_speakers.append((speaker, gender))
+def _remember(context: ArticleContext, speaker: Speaker, phrase: Phrase, gender: str | None) -> None:
+    document = bool(word_keys(phrase.head.text) & lexicon_for(context.lang).words_of("document_nouns"))
+    context.recent_speakers.append(RecentSpeaker(speaker, gender, document))
     del context.recent_speakers[:-MAX_RECENT_SPEAKERS]
 
 
@@ -524,7 +542,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
                          for other in candidates)
             if claim.speaker is not None and not claim.speaker.carried_over and not nested and \
                     candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
-                _remember(context, context.to_original(claim.speaker), candidate.gender)
+                _remember(context, context.to_original(claim.speaker), candidate.speaker, candidate.gender)
         if in_body and not headline:
             _remember_persons(context)
         if not candidates and in_body and not headline and not _quoted_sentence(ps, quotes):

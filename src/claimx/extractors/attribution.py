@@ -1409,7 +1409,7 @@ def _reporter_next_to(ps: ParsedSentence, cue: Word, content_end: int, quotes: S
         return None
     previous = ps.word(cue.id - 1) if cue.id > 1 else None
     if previous is not None and ps.upos(previous) == "PUNCT":
-        return _apposed_before(ps, cue, content_end) or _nominal_after(ps, cue, quotes)
+        return _apposed_before(ps, cue, content_end) or _nominal_after(ps, cue, quotes, lexicon.lang)
     return None
 
 
@@ -1507,12 +1507,23 @@ def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     return parent is not None and parent.id + 2 == word.id and _participle_cue_follows(ps, parent, lexicon)
 
 
-def _nominal_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> Word | None:
+def _substantive_adjective(word: Word) -> bool:
+    """A definite adjective in the nominative with no noun before it stands for one ("ذكر الأخير",
+    "the latter said"): an adjective never modifies the verb it follows."""
+    feats = word.feats or ""
+    return word.upos == "ADJ" and "Case=Nom" in feats and "Definite=Def" in feats
+
+
+def _nominal_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], lang: str) -> Word | None:
     """The first noun or pronoun after ``cue`` outside quotations: the speaker of an inverted cue."""
     previous: Word | None = None
     for word in ps.words[cue.id:cue.id + 6]:
         if inside_quote(ps.offsets[word.id][0], quotes):
             return None
+        if previous is None and _substantive_adjective(word):
+            return word
+        if opens_a_date(ps.words[word.id - 1:word.id + 2], lang):
+            return None  # "بحسب ما ذكر يوم الثلاثاء": a date is when, never who
         after_preposition = previous is not None and ps.upos(previous) == "ADP"
         if ps.upos(word) in {"NOUN", "PROPN", "PRON", "X"}:
             # not "به" (ب + ه); a noun after a preposition is where or how it was said ("حسب ما صرح
@@ -1787,7 +1798,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # the noun phrase after the cue is who said it, whatever the parse attached there.
             content = quoted(before, ps.text, ())
             subject = final[0] if final is not None else \
-                _apposed_before(ps, word, ps.last_word_by(before.after)) or _nominal_after(ps, word, quotes)
+                _apposed_before(ps, word, ps.last_word_by(before.after)) or \
+                _nominal_after(ps, word, quotes, lexicon.lang)
             ids = []
         else:
             found_content = with_quotes(ps, ps.offsets[word.id][1], ids, quotes, lexicon,
@@ -2222,6 +2234,8 @@ def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Se
     verb = ps.word(host.cue_ids[0])
     excluded = set(ids) | set(ps.subtree(verb))
     before = [w.id for w in ps.words if w.id < min(ids) and w.id not in excluded]
+    while before and ps.upos(ps.word(before[-1])) == "ADP":
+        before.pop()  # the ب of "بحسب" when the parse left it out of the phrase
     after = [w.id for w in ps.words if w.id > max(excluded) and w.id not in excluded]
     rest = _trim_leading_function(ps, before if len(before) >= 3 else after, lexicon)
     content = with_quotes(ps, ps.offsets[verb.id][1], rest, quotes, lexicon) if rest else None
@@ -2235,13 +2249,13 @@ def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Se
     phrase = host.speaker
     if phrase is None or set(phrase.ids) & set(ids) or max(phrase.ids) < verb.id:
         # "حسبما أعلن مدعي عام المحكمة": the speaker follows the verb
-        subject = _nominal_after(ps, verb, quotes)
+        subject = _nominal_after(ps, verb, quotes, lexicon.lang)
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
     if phrase is not None and not set(phrase.ids) & set(content.ids):
         last = max(phrase.ids)
         run_on = {"NOUN", "PROPN", "X", "ADJ", "ADV"}
         while last < len(ps.words) and ps.upos(ps.word(last + 1)) in run_on and \
-                last + 1 not in content.ids:
+                last + 1 not in content.ids and not opens_a_date(ps.words[last:last + 3], lexicon.lang):
             last += 1  # "مدعي عام المحكمة مباكي فال": the parse cuts long titles and names
         while last > max(phrase.ids) and ps.upos(ps.word(last)) == "ADV":
             last -= 1
