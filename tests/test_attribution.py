@@ -1773,3 +1773,13 @@ def test_he_does_not_carry_over_a_document() -> None:
     assert speaker_text(claims[0]) == "a court document filed by state attorney Dave Aronberg"
     said = claim_with("en_document_then_he", "says")
     assert said.speaker is not None and said.speaker.text == "He" and not said.speaker.carried_over
+
+
+def test_en_reduced_relative_before_the_cue_is_part_of_the_speaker() -> None:
+    # PolNeAR train: "A court document filed Thursday says that …", "A new Latino Decisions poll released
+    # Friday found that …": the compact parse makes the participle the main verb and the weekday the
+    # cue's subject; the noun phrase with its reduced relative is the speaker.
+    assert speaker_text(claim_with("en_reduced_relative_speaker", "says")) == "A court document filed Thursday"
+    found = claim_with("en_reduced_relative_speaker", "found")
+    assert speaker_text(found) == "A new Latino Decisions poll released Friday"
+    assert found.content.text.startswith("70 percent of registered Latino voters")

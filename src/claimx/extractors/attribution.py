@@ -1246,6 +1246,21 @@ def _leading_circumstance(ps: ParsedSentence, segment: Sequence[Word], lexicon: 
     return _is_time(ps, Phrase(ids, span[0], span[1], first, None, "unknown"), lexicon)
 
 
+def _misread_participle(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"A court document filed Thursday says …", "A new poll released Friday found …": the parse made
+    the participle after the noun the main verb, the cue its complement and the date the cue's
+    subject. A past verb right after a noun that governs the cue, with only a date (or nothing)
+    between them, is a reduced relative on that noun."""
+    governor = ps.parent(cue)
+    if governor is None or governor.id >= cue.id or governor.id < 2 or ps.upos(governor) != "VERB" or \
+            feats(governor).get("Tense") != "Past" or ps.upos(ps.word(governor.id - 1)) not in {"NOUN", "PROPN"}:
+        return None
+    if cue.id == governor.id + 1:
+        return governor
+    start, end = ps.offsets[governor.id + 1][0], ps.offsets[cue.id - 1][1]
+    return governor if _only_a_date(ps.text[start:end], lexicon.lang) else None
+
+
 def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entity],
                          lexicon: Lexicon) -> Phrase | None:
     """"Jennifer Palmieri, communications director for the Clinton campaign, said ...": when the parse
@@ -1261,10 +1276,13 @@ def _leading_noun_phrase(ps: ParsedSentence, cue: Word, entities: Sequence[Entit
     while (comma := next((i for i, w in enumerate(before) if w.text == ","), None)) is not None and \
             0 < comma < len(before) - 1 and _leading_circumstance(ps, before[:comma], lexicon):
         before = before[comma + 1:]
+    misread = _misread_participle(ps, cue, lexicon)
+
     def clausal(word: Word) -> bool:
         # not "Republican-leaning" (a participle used as an adjective), nor "A court document filed
         # Thursday" (a reduced relative on the noun)
-        reduced = base_relation(ps.deprel(word)) == "acl" and feats(word).get("VerbForm") == "Part"
+        reduced = (base_relation(ps.deprel(word)) == "acl" and feats(word).get("VerbForm") == "Part") or \
+            word is misread
         return ps.upos(word) in {"VERB", "AUX", "SCONJ"} and base_relation(ps.deprel(word)) != "amod" and \
             not reduced
 
