@@ -1783,3 +1783,11 @@ def test_en_reduced_relative_before_the_cue_is_part_of_the_speaker() -> None:
     found = claim_with("en_reduced_relative_speaker", "found")
     assert speaker_text(found) == "A new Latino Decisions poll released Friday"
     assert found.content.text.startswith("70 percent of registered Latino voters")
+
+
+def test_en_noun_phrase_the_parse_put_inside_the_clause_is_the_speaker() -> None:
+    # PolNeAR train (nyt 2016-04-25): the compact parse makes "review" the subject of "travel", inside
+    # the clause after "shows"; the phrase before the cue speaks, the words after it are the claim.
+    claim = claim_with("en_leading_phrase_inside_clause", "shows")
+    assert speaker_text(claim) == "A review by The Times"
+    assert claim.content.text == "most of the hours logged were for campaign travel"

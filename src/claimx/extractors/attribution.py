@@ -1907,8 +1907,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in FUNCTION_TAGS or
                                    _function_word_speaker(ps, phrase, lexicon) or _object_form(ps, phrase)):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
+        leading = None
         if subject is None and not participle and lexicon.lang == "en":
-            phrase = _leading_noun_phrase(ps, word, entities, lexicon)
+            phrase = leading = _leading_noun_phrase(ps, word, entities, lexicon)
             subject = phrase.head if phrase is not None else None
         if phrase is not None and comp is not None and min(phrase.ids) > word.id:
             phrase = _extend_name(ps, phrase, comp, entities, lexicon)
@@ -1983,6 +1984,16 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                               negated=_negated(ps, word, lexicon), participle=participle or (
                                   governing is not None and _continues_report(ps, word, lexicon, quotes)),
                               gender=gender, topic=tuple(topic))
+        if phrase is not None and phrase is leading and content.quote == "indirect" and \
+                set(phrase.ids) & set(content.ids):
+            # "A review by The Times shows most of the hours logged were for campaign travel": the
+            # parse hung the noun phrase before the cue inside the clause after it; the phrase is who
+            # speaks, and the claim what follows the cue
+            after = list(range(word.id + 1, max(content.ids) + 1))
+            content = with_quotes(ps, ps.offsets[word.id][1], after, quotes, lexicon) if after else None
+            if content is None:
+                continue
+            candidate.content = content
         if phrase is not None and set(phrase.ids) & set(content.ids):
             phrase = None  # a subject inside the claim is the claim's own subject, not the speaker
         if subject is not None and _speaker_pronoun(ps, subject, lexicon):
