@@ -1791,3 +1791,10 @@ def test_en_noun_phrase_the_parse_put_inside_the_clause_is_the_speaker() -> None
     claim = claim_with("en_leading_phrase_inside_clause", "shows")
     assert speaker_text(claim) == "A review by The Times"
     assert claim.content.text == "most of the hours logged were for campaign travel"
+
+
+def test_en_cue_coordinated_after_a_passive_shares_its_subject() -> None:
+    # PolNeAR train (wash-post 2016-03-03): "FBI officials were angered by the deal and predicted …".
+    claim = claim_with("en_passive_then_cue", "predicted")
+    assert speaker_text(claim) == "FBI officials"
+    assert claim.speaker is not None and not claim.speaker.carried_over

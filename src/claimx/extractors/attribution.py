@@ -138,7 +138,10 @@ def _conjunct_subject(ps: ParsedSentence, cue: Word) -> Word | None:
     for sibling in reversed([kid for kid in ps.kids(parent, "conj") if kid.id < cue.id]):
         if _own_subjects(ps, sibling):
             return _own_subjects(ps, sibling)[0]
-    return _subject(ps, parent)
+    # "FBI officials were angered by the deal and predicted …": the subject of a passive first
+    # conjunct is the grammatical subject of the active one after it
+    passive = [kid for kid in ps.kids(parent, "nsubj") if ps.deprel(kid) == "nsubj:pass"]
+    return _subject(ps, parent) or (passive[0] if passive and parent.id < cue.id else None)
 
 
 def _invoked(ps: ParsedSentence, verb: Word, subject: Word | None, lexicon: Lexicon) -> bool:
