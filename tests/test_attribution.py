@@ -1798,3 +1798,9 @@ def test_en_cue_coordinated_after_a_passive_shares_its_subject() -> None:
     claim = claim_with("en_passive_then_cue", "predicted")
     assert speaker_text(claim) == "FBI officials"
     assert claim.speaker is not None and not claim.speaker.carried_over
+
+
+def test_en_said_then_a_title_opened_by_a_participle() -> None:
+    # PolNeAR train (wash-post 2015-11-10): '"…," said retired neurosurgeon Ben Carson': "retired"
+    # (a verb used as an adjective) opens the speaker, it does not end the search for one.
+    assert speaker_text(claim_with("en_said_participle_title", "said")) == "retired neurosurgeon Ben Carson"

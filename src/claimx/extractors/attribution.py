@@ -1553,7 +1553,8 @@ def _nominal_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], lang:
                 return word
             if ps.upos(word) != "PRON":
                 return None
-        if ps.upos(word) not in {"DET", "ADJ", "ADV", "PUNCT", "NUM", "ADP", "PRON"}:
+        adjectival = base_relation(ps.deprel(word)) == "amod"  # "said retired neurosurgeon Ben Carson"
+        if ps.upos(word) not in {"DET", "ADJ", "ADV", "PUNCT", "NUM", "ADP", "PRON"} and not adjectival:
             return None
         previous = word
     return None
