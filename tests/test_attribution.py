@@ -1804,3 +1804,13 @@ def test_en_said_then_a_title_opened_by_a_participle() -> None:
     # PolNeAR train (wash-post 2015-11-10): '"…," said retired neurosurgeon Ben Carson': "retired"
     # (a verb used as an adjective) opens the speaker, it does not end the search for one.
     assert speaker_text(claim_with("en_said_participle_title", "said")) == "retired neurosurgeon Ben Carson"
+
+
+def test_en_participles_that_name_no_speaker() -> None:
+    # PolNeAR train: "… including sentiments viewed by some as hostile to immigration": a bare passive
+    # participle; the speaker before (Sanders) did not view anything, so nobody is carried over.
+    viewed = claim_with("en_bare_passive_participle", "viewed")
+    assert viewed.speaker is None
+    # "it would be a shrewd and calculated political move": a participle used as an adjective is no cue.
+    cues = [claim.cue.text for claim in article("en_participle_adjective").claims if claim.cue is not None]
+    assert cues == ["said"]

@@ -130,6 +130,8 @@ def _polarity(candidate: Candidate, content_text: str, lexicon: Lexicon) -> Pola
 
 
 def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speaker | None:
+    if candidate.unattributed:
+        return None
     # A speaker of no known kind still stands when it is a noun phrase ("The complaint", "the
     # company"); only pronoun-like leftovers give way to the article's last speaker.
     named = candidate.speaker is not None and (candidate.speaker.head.upos or "") in {"NOUN", "PROPN"}
@@ -530,7 +532,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
         context.sentence_persons = _sentence_persons(ps, entities, text, context)
         candidates = _sentence_candidates(ps, text, lexicon, entities, quotes, headline)
         for candidate in candidates:
-            if lang == "en":
+            if lang == "en" and not candidate.unattributed:
                 mention = _mention_in_sentence(ps, candidate, context.last_speaker, entities, lexicon)
                 if mention is not None and not set(mention.ids) & set(candidate.content.ids):
                     candidate.speaker = mention

@@ -87,6 +87,9 @@ class Candidate:
     gender: str | None = None         # the cue's agreement ("Masc"/"Fem", Arabic): who can be carried over
     said_id: int | None = None        # "نقلت الوكالة عن X قوله": the word that reports X's own words
     topic: tuple[int, ...] = ()       # "أما X فقد قال": the words of the topic that speaks (after أما)
+    # "Ben Carson, asked about his claims that …": a bare passive participle; whoever asked is not
+    # named, and the one asked (the last speaker) did not ask
+    unattributed: bool = False
 
     @property
     def cue_span(self) -> tuple[int, int]:
@@ -1722,6 +1725,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if base_relation(ps.deprel(word)) == "acl" and "VerbForm=Part" in (word.feats or "") and \
                 "Tense=Past" in (word.feats or "") and not ps.kids(word, "ccomp"):
             continue  # "a poll released Sunday": a reduced passive relative names no speaker
+        if lexicon.lang == "en" and base_relation(ps.deprel(word)) == "amod":
+            continue  # "a shrewd and calculated political move": an adjective, not a report
         allow_object = fold(entry.term) not in objectless
         ids = clause_content(ps, word, lexicon, allow_object=allow_object, mode=entry.pos)
         original: Phrase | None = None
@@ -2010,6 +2015,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase = original
             candidate.said_id = _said_after(ps, original, lexicon)
         candidate.speaker = phrase
+        candidate.unattributed = phrase is None and _bare_past_participle(ps, word, lexicon)
         taken = set(content.ids) | {word.id} | (set(phrase.ids) if phrase else set())
         candidate.sources.extend(_addressee_sources(ps, word, taken, entities, lexicon, circumstance))
         if governing is not None and governing.cue.pos == "transmit":
@@ -2023,6 +2029,13 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             candidate.confidence = 0.6
         found.append(candidate)
     return found
+
+
+def _bare_past_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"…, asked about his claims that …", "Asked whether …, Ryan said": an English past participle
+    with no auxiliary and no subject of its own is passive."""
+    return lexicon.lang == "en" and feats(word).get("VerbForm") == "Part" and \
+        feats(word).get("Tense") == "Past" and not ps.kids(word, "aux", "aux:pass", "nsubj", "nsubj:pass")
 
 
 def _quotation_handed_over(ps: ParsedSentence, cue: Word, subject: Word | None,
