@@ -2033,9 +2033,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
 
 def _bare_past_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """"…, asked about his claims that …", "Asked whether …, Ryan said": an English past participle
-    with no auxiliary and no subject of its own is passive."""
+    with no auxiliary and no subject of its own is passive (not a conjunct, which shares them: "she
+    has released … and called on Sanders …")."""
     return lexicon.lang == "en" and feats(word).get("VerbForm") == "Part" and \
-        feats(word).get("Tense") == "Past" and not ps.kids(word, "aux", "aux:pass", "nsubj", "nsubj:pass")
+        feats(word).get("Tense") == "Past" and base_relation(ps.deprel(word)) != "conj" and \
+        not ps.kids(word, "aux", "aux:pass", "nsubj", "nsubj:pass")
 
 
 def _quotation_handed_over(ps: ParsedSentence, cue: Word, subject: Word | None,
