@@ -1814,3 +1814,11 @@ def test_en_participles_that_name_no_speaker() -> None:
     # "it would be a shrewd and calculated political move": a participle used as an adjective is no cue.
     cues = [claim.cue.text for claim in article("en_participle_adjective").claims if claim.cue is not None]
     assert cues == ["said"]
+
+
+def test_en_cue_the_tagger_took_for_a_noun_keeps_its_subject() -> None:
+    # PolNeAR train (huff-post 2016-05-02): "- Pew notes that the surveys they studied aren't …": the
+    # compact tagger makes "notes" a noun and "Pew" its compound; the noun has a clause of its own.
+    claim = claim_with("en_cue_tagged_noun", "notes")
+    assert speaker_text(claim) == "Pew"
+    assert claim.speaker is not None and not claim.speaker.carried_over

@@ -119,6 +119,12 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
                 base_relation(ps.deprel(cue)) == "acl" and ps.upos(parent) in NOMINAL:
             return parent
         return subjects[0]
+    if ps.upos(cue) == "NOUN" and ps.kids(cue, "ccomp"):
+        # "Pew notes that …": the compact tagger took the verb for a noun and its subject for a
+        # compound; a noun with a clause of its own reports it
+        compounds = [kid for kid in ps.kids(cue, "compound") if kid.id < cue.id]
+        if compounds:
+            return compounds[-1]
     parent = ps.parent(cue)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
         return _conjunct_subject(ps, cue)
