@@ -1779,7 +1779,8 @@ def test_en_reduced_relative_before_the_cue_is_part_of_the_speaker() -> None:
     # PolNeAR train: "A court document filed Thursday says that …", "A new Latino Decisions poll released
     # Friday found that …": the compact parse makes the participle the main verb and the weekday the
     # cue's subject; the noun phrase with its reduced relative is the speaker.
-    assert speaker_text(claim_with("en_reduced_relative_speaker", "says")) == "A court document filed Thursday"
+    says = claim_with("en_reduced_relative_speaker", "says")
+    assert speaker_text(says) == "A court document filed Thursday"
     found = claim_with("en_reduced_relative_speaker", "found")
     assert speaker_text(found) == "A new Latino Decisions poll released Friday"
     assert found.content.text.startswith("70 percent of registered Latino voters")
@@ -1822,3 +1823,14 @@ def test_en_cue_the_tagger_took_for_a_noun_keeps_its_subject() -> None:
     claim = claim_with("en_cue_tagged_noun", "notes")
     assert speaker_text(claim) == "Pew"
     assert claim.speaker is not None and not claim.speaker.carried_over
+
+
+def test_en_conjunct_cue_takes_the_first_conjuncts_subject_not_a_word_of_the_quotation() -> None:
+    # PolNeAR train (west-journal 2016-02-23): 'he supported Barack Obama over Clinton and said,
+    # "Hillary Clinton has never done nothing for us."': the parse makes "Hillary" the subject of
+    # "said"; the speaker is the first conjunct's "he", carried over to Sharpton with "he" as mention.
+    claims = article("en_conjunct_subject_not_quoted").claims
+    said = [c for c in claims if c.cue is not None and c.cue.text == "said"]
+    assert said[-1].speaker is not None and said[-1].speaker.text == "Sharpton"
+    assert said[-1].speaker.carried_over and said[-1].speaker.mention is not None
+    assert said[-1].speaker.mention.text == "he"

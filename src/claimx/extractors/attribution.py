@@ -1905,6 +1905,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if subject is not None and subject is not quoted_name and \
                 inside_quote(ps.offsets[subject.id][0], quotes):
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
+            shared = _conjunct_subject(ps, word)
+            if shared is not None and not inside_quote(ps.offsets[shared.id][0], quotes):
+                subject = shared  # 'he supported Obama and said, "Hillary …"': the first conjunct's
         if _invoked(ps, word, subject, lexicon):
             subject = None
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
