@@ -1265,7 +1265,8 @@ def _misread_participle(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word
     between them, is a reduced relative on that noun."""
     governor = ps.parent(cue)
     if governor is None or governor.id >= cue.id or governor.id < 2 or ps.upos(governor) != "VERB" or \
-            feats(governor).get("Tense") != "Past" or ps.upos(ps.word(governor.id - 1)) not in {"NOUN", "PROPN"}:
+            feats(governor).get("Tense") != "Past" or \
+            ps.upos(ps.word(governor.id - 1)) not in {"NOUN", "PROPN"}:
         return None
     if cue.id == governor.id + 1:
         return governor
