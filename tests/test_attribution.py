@@ -350,6 +350,11 @@ def test_cue_lexicons_use_known_classes_and_parts_of_speech() -> None:
     assert not arabic.is_participle("قال")
     # the nominative plural is a noun or predicate ("عدها متابعون لتطورات الشأن السوري": observers)
     assert not arabic.is_participle("متابعون") and not arabic.is_participle("مؤكدون")
+    # a lemma that is only an inflection of an entry names another verb when the word itself is no
+    # form of it: "يتعلق" (relates to, lemma تعلق) and "يتذكر" (remembers, lemma تذكر) report nothing,
+    # while "تعلق" (she comments) and "وأضافت" (lemma أضاف) do
+    assert arabic.cue("يتعلق", "تعلق") is None and arabic.cue("يتذكر", "تذكر") is None
+    assert arabic.cue("تعلق", "تعلق") is not None and arabic.cue("وأضافت", "أضاف") is not None
 
 
 def test_prepass_keeps_sentences_with_new_cues() -> None:
