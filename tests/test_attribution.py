@@ -1839,3 +1839,11 @@ def test_en_conjunct_cue_takes_the_first_conjuncts_subject_not_a_word_of_the_quo
     assert said[-1].speaker is not None and said[-1].speaker.text == "Sharpton"
     assert said[-1].speaker.carried_over and said[-1].speaker.mention is not None
     assert said[-1].speaker.mention.text == "he"
+
+
+def test_en_when_asked_names_no_asker() -> None:
+    # PolNeAR train (west-journal 2016-08-03): "… Ryan, who used the same words when asked in May if he
+    # would endorse Trump": whoever asked is not named (the tagger calls "asked" a finite past).
+    asked = claim_with("en_when_asked", "asked")
+    assert asked.speaker is None
+    assert asked.content.text == "he would endorse Trump"

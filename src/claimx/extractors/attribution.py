@@ -2045,9 +2045,14 @@ def _bare_past_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> b
     """"…, asked about his claims that …", "Asked whether …, Ryan said": an English past participle
     with no auxiliary and no subject of its own is passive (not a conjunct, which shares them: "she
     has released … and called on Sanders …")."""
-    return lexicon.lang == "en" and feats(word).get("VerbForm") == "Part" and \
-        feats(word).get("Tense") == "Past" and base_relation(ps.deprel(word)) != "conj" and \
-        not ps.kids(word, "aux", "aux:pass", "nsubj", "nsubj:pass")
+    tense, relation = feats(word).get("Tense"), base_relation(ps.deprel(word))
+    if lexicon.lang != "en" or tense != "Past" or relation == "conj" or \
+            ps.kids(word, "aux", "aux:pass", "nsubj", "nsubj:pass"):
+        return False
+    # the tagger often calls "Asked" a finite past; an adverbial clause with no subject and no
+    # conjunction of its own is a participle clause all the same
+    adverbial = relation == "advcl" and not ps.kids(word, "mark")
+    return feats(word).get("VerbForm") == "Part" or adverbial
 
 
 def _quotation_handed_over(ps: ParsedSentence, cue: Word, subject: Word | None,
