@@ -1847,3 +1847,12 @@ def test_en_when_asked_names_no_asker() -> None:
     asked = claim_with("en_when_asked", "asked")
     assert asked.speaker is None
     assert asked.content.text == "he would endorse Trump"
+
+
+def test_arabic_participle_speaks_for_the_person_of_its_own_sentence() -> None:
+    # Arabic train set (2015-08-06-1467): "… مارادونا الذي قال إن … . ورغم ذلك دافع مارتينو - … - عن اللاعب
+    # … قائلا إنه سيبقي عليه": the parse lost the clause of قائلا (دافع tagged a noun); the participle
+    # speaks for the first person its sentence names, not for Maradona, the last speaker.
+    said = claim_with("ar_participle_first_person", "قائلا")
+    assert speaker_text(said) == "مارتينو"
+    assert said.speaker is not None and said.speaker.carried_over

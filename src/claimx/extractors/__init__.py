@@ -147,6 +147,15 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
         if before:
             return before[-1].model_copy(update={"carried_over": True,
                                                  "mention": _pronoun_span(candidate, text, lexicon)})
+    if candidate.speaker is None and candidate.pronoun is None and candidate.participle and \
+            lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc"):
+        # "ورغم ذلك دافع مارتينو … عن اللاعب … قائلا إن": an adverbial participle whose clause the parse
+        # lost speaks for the first person its own sentence names, not for the last speaker before
+        participle_start = candidate.sentence.offsets[candidate.cue_ids[0]][0]
+        before = [person for end, person in context.sentence_persons if end <= participle_start]
+        carried = _agreeing_speaker(candidate, context)
+        if before and (carried is None or carried.end <= before[0].start):
+            return before[0].model_copy(update={"carried_over": True})
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
         carried = _agreeing_speaker(candidate, context)
         if carried is not None:
