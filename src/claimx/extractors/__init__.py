@@ -148,9 +148,11 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
             return before[-1].model_copy(update={"carried_over": True,
                                                  "mention": _pronoun_span(candidate, text, lexicon)})
     if candidate.speaker is None and candidate.pronoun is None and candidate.participle and \
-            lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc"):
+            lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
+            not _cue_before(candidate, lexicon):
         # "ورغم ذلك دافع مارتينو … عن اللاعب … قائلا إن": an adverbial participle whose clause the parse
         # lost speaks for the first person its own sentence names, not for the last speaker before
+        # (after another cue of the sentence, "وأضاف «…» مشيرا", it goes on with that cue's speaker)
         participle_start = candidate.sentence.offsets[candidate.cue_ids[0]][0]
         before = [person for end, person in context.sentence_persons if end <= participle_start]
         carried = _agreeing_speaker(candidate, context)
@@ -262,6 +264,11 @@ def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker 
             continue
         return recent.speaker
     return None
+
+
+def _cue_before(candidate: Candidate, lexicon: Lexicon) -> bool:
+    ps = candidate.sentence
+    return any(lexicon.cue(word.text, word.lemma) is not None for word in ps.words[:candidate.cue_ids[0] - 1])
 
 
 def _remember(context: ArticleContext, speaker: Speaker, phrase: Phrase, gender: str | None) -> None:
