@@ -1856,3 +1856,13 @@ def test_arabic_participle_speaks_for_the_person_of_its_own_sentence() -> None:
     said = claim_with("ar_participle_first_person", "قائلا")
     assert speaker_text(said) == "مارتينو"
     assert said.speaker is not None and said.speaker.carried_over
+
+
+def test_arabic_parallel_clause_reports_its_own_object() -> None:
+    # Arabic train set (2015-08-01-0770): "وأعرب عدد من الموظفين … عن استيائهم …، فيما طالب مدير فرع وزارة
+    # العمل بجازان علي الحربي الموظفين برفع شكوى عاجلة …": فيما (`parallel_conjunctions`) opens a clause
+    # of its own, and "بجازان", hung on the verb, ends the speaker's title; what was asked for is the
+    # next prepositional object.
+    demanded = claim_with("ar_parallel_clause", "طالب")
+    assert demanded.content.text.startswith("رفع شكوى عاجلة")
+    assert speaker_text(demanded) is not None and speaker_text(demanded).startswith("مدير فرع وزارة العمل")

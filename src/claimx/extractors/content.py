@@ -365,6 +365,11 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     if mode == "quote_verb":
         return []  # '"...," he continued' takes the quotation (see with_quotes), not the clause it hangs off
     opening = ps.word(min(ps.subtree(cue)))
+    if relation == "advcl" and any(fold(mark.text) in lexicon.words_of("parallel_conjunctions")
+                                   for mark in ps.kids(cue, "mark")):
+        # "…، فيما طالب مدير الفرع الموظفين برفع شكوى": a clause of its own beside the one it hangs
+        # on, not a circumstance of it; what it reports is its own object
+        return _prepositional_object(ps, cue, lexicon, exclude)
     if relation == "advcl" and (ps.kids(cue, "mark") or ps.upos(opening) in {"ADP", "SCONJ"}) and \
             not _reports_as(ps, cue, lexicon):
         return []
@@ -429,11 +434,15 @@ def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
     prepositions = lexicon.words_of("content_prepositions")
     if not prepositions:
         return []
-    for kid in ps.kids(cue, "obl"):
-        cases = ps.kids(kid, "case")
-        if kid.id < cue.id or not cases or not all(fold(c.text) in prepositions for c in cases):
-            continue
-        case_ids = {c.id for c in cases}
+    objects = [kid for kid in ps.kids(cue, "obl") if kid.id > cue.id and ps.kids(kid, "case") and
+               all(fold(c.text) in prepositions for c in ps.kids(kid, "case"))]
+    subject_end = max((max(ps.subtree(kid)) for kid in ps.kids(cue, "nsubj") if kid.id > cue.id), default=None)
+    if len(objects) > 1 and subject_end is not None and min(ps.subtree(objects[0])) == subject_end + 1:
+        # "طالب مدير فرع وزارة العمل بجازان علي الحربي الموظفين برفع شكوى": the parse hung the end of
+        # the speaker's title on the verb; the next prepositional object is what was asked for
+        objects = objects[1:]
+    for kid in objects:
+        case_ids = {c.id for c in ps.kids(kid, "case")}
         return [i for i in ps.subtree(kid, exclude=exclude) if i not in case_ids]
     return []
 
