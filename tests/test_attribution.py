@@ -1866,3 +1866,14 @@ def test_arabic_parallel_clause_reports_its_own_object() -> None:
     demanded = claim_with("ar_parallel_clause", "طالب")
     assert demanded.content.text.startswith("رفع شكوى عاجلة")
     assert speaker_text(demanded) is not None and speaker_text(demanded).startswith("مدير فرع وزارة العمل")
+
+
+def test_arabic_saying_noun_opens_a_claim_of_its_own() -> None:
+    # Arabic train set (2015-07-21-2327): "وأوضح خلفان أنه سيعتذر للهلال بقوله: في حالة واحدة …": بقوله
+    # (`saying_nouns`) before a colon is a cue of its own by the same speaker, as the guidelines record
+    # it; the claim of وأوضح ends before it.
+    explained = claim_with("ar_saying_noun", "وأوضح")
+    assert explained.content.text == "سيعتذر للهلال"
+    saying = claim_with("ar_saying_noun", "بقوله")
+    assert speaker_text(saying) == "خلفان"
+    assert saying.content.text.startswith("في حالة واحدة") and saying.evidence.rule == "saying_noun"

@@ -24,6 +24,7 @@ from claimx.extractors.attribution import (
     digest_quote,
     document_phrase,
     noun_cue,
+    saying_noun,
     source_phrases,
     trailing_document_phrase,
     transcript_turn,
@@ -439,6 +440,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                          quotes: list, headline: bool) -> list[Candidate]:
     consumed: set[int] = set()
     verbs = verb_cue(ps, quotes, entities, lexicon, consumed)
+    verbs += saying_noun(ps, quotes, lexicon, verbs)
     # "قال X إن ... مضيفا أن ...": the participle opens a claim of its own; the claim before it ends there.
     for participle in [c for c in verbs if c.participle]:
         for other in verbs:

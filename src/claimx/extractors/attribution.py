@@ -2632,6 +2632,43 @@ CLOSING_QUOTES = "”\"»’'"
 NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "X"})
 
 
+def saying_noun(ps: ParsedSentence, quotes: Sequence[Quote], lexicon: Lexicon,
+                verbs: Sequence[Candidate]) -> list[Candidate]:
+    """"وأوضح خلفان أنه سيعتذر للهلال بقوله: في حالة واحدة …", "حذر من انتقال الإرهاب … بقوله «…»": a
+    preposition, a saying noun and its pronoun (``saying_nouns``: noun → the cue it stands for, after
+    one of ``saying_prepositions``) right before a colon or a quotation open a claim of their own by the
+    clause's speaker, as an adverbial participle does; the claim they were parsed into ends there."""
+    nouns: dict[str, str] = lexicon.speakers.get("saying_nouns", {})
+    prepositions = lexicon.words_of("saying_prepositions")
+    found = []
+    for word in ps.words[1:-1]:
+        term = nouns.get(fold(word.text))
+        before, after = ps.word(word.id - 1), ps.word(word.id + 1)
+        entry = lexicon.cue(term) if term is not None else None
+        if entry is None or fold(before.text) not in prepositions or ps.upos(after) != "PRON" or \
+                ps.token_offsets[before.id] != ps.token_offsets[after.id]:
+            continue  # (ب, قول and ه must be the one written word "بقوله")
+        cue_end = ps.token_offsets[after.id][1]
+        gap = ps.text[cue_end:cue_end + 3]
+        quote = next((q for q in quotes if cue_end <= q.open <= cue_end + len(gap) - len(gap.lstrip(" :"))),
+                     None)
+        content: Content | None = None
+        if quote is not None:
+            content = quoted(quote, ps.text, ())
+        elif gap.lstrip().startswith(":"):
+            rest = [w.id for w in ps.words[after.id:] if w.text != ":"]
+            while rest and ps.upos(ps.word(rest[-1])) == "PUNCT":
+                rest.pop()
+            content = with_quotes(ps, cue_end, rest, quotes, lexicon) if rest else None
+        else:
+            continue
+        if content is None or any(verb.content.start == content.start for verb in verbs):
+            continue  # "واستطرد بقوله «…»": the verb's own quotation, one claim
+        found.append(Candidate(rule="saying_noun", sentence=ps, cue=entry,
+                               cue_ids=(before.id, word.id, after.id), content=content, participle=True))
+    return found
+
+
 def dash_attribution(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
                      lexicon: Lexicon) -> list[Candidate]:
     """'“Mr. Trump embodies the lasting legacy of racism …” ― Sonya Herridge': a line that is only a

@@ -436,7 +436,8 @@ def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
         return []
     objects = [kid for kid in ps.kids(cue, "obl") if kid.id > cue.id and ps.kids(kid, "case") and
                all(fold(c.text) in prepositions for c in ps.kids(kid, "case"))]
-    subject_end = max((max(ps.subtree(kid)) for kid in ps.kids(cue, "nsubj") if kid.id > cue.id), default=None)
+    subjects = [kid for kid in ps.kids(cue, "nsubj") if kid.id > cue.id]
+    subject_end = max((max(ps.subtree(kid)) for kid in subjects), default=None)
     if len(objects) > 1 and subject_end is not None and min(ps.subtree(objects[0])) == subject_end + 1:
         # "طالب مدير فرع وزارة العمل بجازان علي الحربي الموظفين برفع شكوى": the parse hung the end of
         # the speaker's title on the verb; the next prepositional object is what was asked for
