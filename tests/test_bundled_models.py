@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from claimx.analyze.models import DEPENDENCY_KEYS
+
 MODELS_DIR = Path(__file__).resolve().parents[1] / "src" / "claimx" / "models"
 MANIFEST = MODELS_DIR / "manifest.json"
 SIZE_LIMIT_BYTES = 60 * 1024 * 1024
@@ -37,7 +39,7 @@ def test_manifest_lists_every_processor_with_existing_files() -> None:
     for lang, info in manifest["languages"].items():
         assert set(info["processors"]) == REQUIRED[lang]
         for spec in info["processors"].values():
-            assert set(spec) <= {"model", "pretrain"}
+            assert set(spec) <= {"model", *DEPENDENCY_KEYS}
             for relative in spec.values():
                 assert not Path(relative).is_absolute()
                 assert (MODELS_DIR / relative).is_file(), relative
@@ -62,9 +64,8 @@ def build_pipeline(lang: str) -> Any:
     processors = load_manifest()["languages"][lang]["processors"]
     kwargs: dict[str, str] = {}
     for name, spec in processors.items():
-        kwargs[f"{name}_model_path"] = str(MODELS_DIR / spec["model"])
-        if "pretrain" in spec:
-            kwargs[f"{name}_pretrain_path"] = str(MODELS_DIR / spec["pretrain"])
+        for key, relative in spec.items():
+            kwargs[f"{name}_{key}_path"] = str(MODELS_DIR / relative)
     return stanza.Pipeline(lang, dir=str(MODELS_DIR), download_method=None, allow_unknown_language=True,
                            processors=",".join(processors), use_gpu=False, logging_level="WARN", **kwargs)
 

@@ -104,6 +104,39 @@ def test_bundled_models_used_when_nothing_else(no_stanza_home: Path) -> None:
         assert Path(str(kwargs["depparse_model_path"])).is_file()
 
 
+def _bundle(root: Path, ner_spec: dict[str, str]) -> None:
+    processors = {name: {"model": f"en/{name}.pt"} for name in ("tokenize", "pos", "lemma", "depparse")}
+    processors["ner"] = ner_spec
+    for spec in processors.values():
+        for relative in spec.values():
+            (root / relative).parent.mkdir(parents=True, exist_ok=True)
+            (root / relative).write_bytes(b"x")
+    manifest = {"version": "test", "languages": {"en": {"processors": processors}}}
+    (root / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_bundled_dependencies_become_stanza_paths(no_stanza_home: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    """Every file a bundled processor reads (word vectors, character LMs) is passed to Stanza by path,
+    and a listed file that is missing makes the set incomplete."""
+    _bundle(tmp_path, {"model": "en/ner.pt", "pretrain": "en/pretrain.pt",
+                       "forward_charlm": "en/forward_charlm.pt", "backward_charlm": "en/backward_charlm.pt"})
+    monkeypatch.setattr(model_lookup, "bundled_dir", lambda: tmp_path)
+    model_lookup._bundled_manifest.cache_clear()
+    try:
+        kwargs = resolve_models("en").pipeline_kwargs()
+        assert kwargs["ner_forward_charlm_path"] == str(tmp_path / "en" / "forward_charlm.pt")
+        assert kwargs["ner_backward_charlm_path"] == str(tmp_path / "en" / "backward_charlm.pt")
+        assert kwargs["ner_pretrain_path"] == str(tmp_path / "en" / "pretrain.pt")
+        assert "pos_pretrain_path" not in kwargs
+        (tmp_path / "en" / "backward_charlm.pt").unlink()
+        with pytest.raises(ModelsNotFoundError) as caught:
+            resolve_models("en")
+    finally:
+        model_lookup._bundled_manifest.cache_clear()
+    assert str(tmp_path / "en" / "backward_charlm.pt") in caught.value.missing
+
+
 def test_pipeline_build_reports_missing_models(tmp_path: Path, no_stanza_home: Path) -> None:
     """The real loading path: an explicit but empty directory never reaches the network."""
     from claimx.analyze.pipeline import get_pipeline

@@ -6,6 +6,7 @@ and the last 100 UD PUD sentences (en and ar). NER is scored on gold tokens, exa
 (CoNLL-2003 testb, ANERcorp CAMeL test).
 
     OMP_NUM_THREADS=1 nice -n 10 python tools/eval_models.py --lang en ar [--no-write]
+    OMP_NUM_THREADS=1 python tools/eval_models.py --lang en --ner-candidate work_models/en/CKPT
 """
 
 from __future__ import annotations
@@ -96,9 +97,22 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return found
 
 
-def score_ner(lang: str) -> dict[str, Any]:
+def candidate_paths(folder: Path) -> dict[str, str]:
+    """Pipeline paths for a NER checkpoint not installed yet: its ``ner.pt`` and the character LMs
+    trained beside it (train_models.py --no-install writes both into one checkpoint folder)."""
+    paths = {"ner_model_path": str(folder / "ner.pt")}
+    for direction in ("forward", "backward"):
+        charlm = folder / f"{direction}_charlm.pt"
+        if charlm.is_file():
+            paths[f"ner_{direction}_charlm_path"] = str(charlm)
+    return paths
+
+
+def score_ner(lang: str, candidate: Path | None = None) -> dict[str, Any]:
     data = json.loads((WORK / lang / "data" / "ner_test.json").read_text(encoding="utf-8"))
-    nlp = smoke_models.build_pipeline(lang, processors="tokenize,ner", tokenize_pretokenized=True)
+    overrides = candidate_paths(candidate) if candidate is not None else {}
+    nlp = smoke_models.build_pipeline(lang, processors="tokenize,ner", tokenize_pretokenized=True,
+                                      **overrides)
     tokens = [[t["text"] for t in sent] for sent in data]
     doc = nlp(tokens)
     gold_total = pred_total = correct = 0
@@ -121,7 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", nargs="+", default=["en", "ar"])
     parser.add_argument("--no-write", action="store_true", help="do not store the scores in the manifest")
+    parser.add_argument("--ner-candidate", type=Path, default=None,
+                        help="score only the NER model in this checkpoint folder (nothing is written)")
     args = parser.parse_args(argv)
+    if args.ner_candidate is not None:
+        for lang in args.lang:
+            print(json.dumps({lang: score_ner(lang, args.ner_candidate)}, indent=1), flush=True)
+        return 0
     results: dict[str, Any] = {}
     for lang in args.lang:
         results[lang] = {"parse": {name: score_parse(lang, WORK / lang / "data" / fname)

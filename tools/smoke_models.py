@@ -34,13 +34,13 @@ def load_manifest(models_dir: Path = MODELS) -> dict[str, Any]:
 
 
 def pipeline_kwargs(lang: str, models_dir: Path = MODELS) -> dict[str, Any]:
-    """``processors=`` plus ``<proc>_model_path`` / ``<proc>_pretrain_path`` from the manifest."""
+    """``processors=`` plus ``<proc>_model_path`` and the paths of the files each model reads
+    (``<proc>_pretrain_path``, ``<proc>_forward_charlm_path`` ...) from the manifest."""
     processors = load_manifest(models_dir)["languages"][lang]["processors"]
     kwargs: dict[str, Any] = {"processors": ",".join(processors)}
     for name, entry in processors.items():
-        kwargs[f"{name}_model_path"] = str(models_dir / entry["model"])
-        if "pretrain" in entry:
-            kwargs[f"{name}_pretrain_path"] = str(models_dir / entry["pretrain"])
+        for key, relative in entry.items():
+            kwargs[f"{name}_{key}_path"] = str(models_dir / relative)
     return kwargs
 
 

@@ -70,6 +70,13 @@ def read_conllu(path: Path) -> list[Sentence]:
     return sentences
 
 
+def conllu_texts(path: Path) -> list[str]:
+    """The raw text of every sentence of a CoNLL-U file (its ``# text =`` comments)."""
+    prefix = "# text = "
+    return [line[len(prefix):].strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith(prefix)]
+
+
 def write_conllu(sentences: Iterable[Sentence], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:

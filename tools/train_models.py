@@ -6,10 +6,11 @@ Usage (CPU, one chain per language, in the background):
     OMP_NUM_THREADS=1 nice -n 10 python tools/train_models.py --lang ar --scale 1.0
 
 ``--scale`` multiplies every step/epoch count (e.g. ``--scale 10 --gpu`` on a GPU). ``--stages`` picks
-a subset (prep,tokenize,mwt,pos,lemma,retag,depparse,ner). Each trained model is copied into
-``src/claimx/models/<lang>/`` and the manifest is updated as soon as the stage finishes; wall times go
-to ``work_models/<lang>/timings.json``. Only Stanza's own trainers are used (``python -m
-stanza.models.<trainer>``), with fixed seeds.
+a subset (prep,tokenize,mwt,pos,lemma,retag,depparse,ner), or adds ``charlm`` (forward and backward
+character language models that a NER stage in the same checkpoint folder then reads). Each trained
+model is copied into ``src/claimx/models/<lang>/`` and the manifest is updated as soon as the stage
+finishes; wall times go to ``work_models/<lang>/timings.json``. Only Stanza's own trainers are used
+(``python -m stanza.models.<trainer>``), with fixed seeds.
 """
 
 from __future__ import annotations
@@ -38,8 +39,13 @@ MANIFEST_VERSION = "2026.11-1"
 
 STAGES = {"en": ["prep", "tokenize", "pos", "lemma", "retag", "depparse", "ner"],
           "ar": ["prep", "tokenize", "mwt", "pos", "lemma", "retag", "depparse", "ner"]}
-# The stages that train a model of the package (prep and retag only write data).
+# The stages that train a Stanza processor of the package (prep and retag only write data).
 PROCESSORS = {lang: [s for s in stages if s not in ("prep", "retag")] for lang, stages in STAGES.items()}
+# Not in the default chain: forward and backward character language models from the raw text prep
+# writes (``charlm_train/``); a NER stage run in the same checkpoint folder afterwards reads them
+# (``--stages charlm,ner --ckpt-name NAME``). With the bundled models' sizes they did not help NER
+# (docs/models.md, tenth session), so the installed taggers use none.
+CHARLM_DIRECTIONS = ("forward", "backward")
 EVAL_SETS = {"en": {"parse": "UD EWT test", "ner": "CoNLL-2003 testb"},
              "ar": {"parse": "UD PUD ar, last 100 sentences", "ner": "ANERcorp test (CAMeL split)"}}
 USES_PRETRAIN = {"pos", "depparse", "ner"}
@@ -85,6 +91,31 @@ def prep_en(data: Path) -> None:
         lines += [td.simple_tokens(t) for t in _raw_lines(SHARED / name, "en", 20000)]
     size = td.build_vectors(iter(lines), data / "vectors.txt", vocab_size=25000, dim=50)
     log(f"vectors: {size} words")
+    gum = SHARED / "ud_english_gum"
+    write_charlm_corpus(data, {
+        "ewt": td.conllu_texts(ewt / "en_ewt-ud-train.conllu"),
+        "gum": td.conllu_texts(gum / "en_gum-ud-train.conllu"),
+        "conll": [" ".join(t for t, _ in s)
+                  for s in td.read_bio(conll / "eng.train") + td.read_bio(conll / "eng.testa")],
+        # PolNeAR train articles only: its dev split scores claimx's attribution rules
+        "polnear": [p.read_text(encoding="utf-8")
+                    for p in sorted((SHARED / "polnear" / "data" / "train" / "text").glob("*.txt"))],
+        "ntrex_tico": _raw_lines(SHARED / "ntrex128_en_ar", "en", 20000)
+        + _raw_lines(SHARED / "tico19_en_ar", "en", 20000),
+    }, dev=td.conllu_texts(gum / "en_gum-ud-dev.conllu"))
+
+
+def write_charlm_corpus(data: Path, parts: dict[str, list[str]], dev: list[str]) -> None:
+    """Raw text for the character language models: one file per source under ``charlm_train/``
+    (Stanza's trainer reads a folder file by file) and a dev file for its perplexity."""
+    folder = data / "charlm_train"
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.txt"):
+        stale.unlink()
+    for name, texts in parts.items():
+        (folder / f"{name}.txt").write_text("\n".join(texts), encoding="utf-8")
+    (data / "charlm_dev.txt").write_text("\n".join(dev), encoding="utf-8")
+    log(f"charlm corpus: {sum(len(t) for texts in parts.values() for t in texts)} characters")
 
 
 def _raw_lines(folder: Path, lang: str, limit: int) -> list[str]:
@@ -154,6 +185,27 @@ def prep_ar(data: Path) -> None:
                 lines.append(td.simple_tokens(line))
     size = td.build_vectors(iter(lines), data / "vectors.txt", vocab_size=30000, dim=50)
     log(f"vectors: {size} words")
+    write_charlm_corpus(data, arabic_charlm_parts(pud_train, aner_train + newsfane + aqmar),
+                        dev=[td.sentence_text(rows) for _, rows in pud_dev])
+
+
+ARABIC_CHARLM_ARTICLES = 2500
+
+
+def arabic_charlm_parts(pud_train: list[td.Sentence],
+                        ner_train: list[list[tuple[str, str]]]) -> dict[str, list[str]]:
+    """Raw Arabic for the character language models: SaudiNewsNet articles (no article of the
+    Arabic attribution sets), the PUD train sentences, and the NER train text (never ANERcorp test)."""
+    import corpora
+
+    gold_files = [ROOT / "eval" / f"attribution_ar_{split}.jsonl" for split in ("dev", "train")]
+    held_out = {json.loads(line)["doc_id"] for path in gold_files
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    articles = [article["text"] for article in corpora.saudinewsnet(per_outlet=400)
+                if article["doc_id"] not in held_out][:ARABIC_CHARLM_ARTICLES]
+    return {"saudinewsnet": articles,
+            "pud": [td.sentence_text(rows) for _, rows in pud_train],
+            "ner": [" ".join(token for token, _ in sentence) for sentence in ner_train]}
 
 
 def retag(lang: str, data: Path) -> None:
@@ -195,14 +247,15 @@ def steps(base: int, scale: float) -> str:
 # Per stage: Stanza module, whether it takes --lang, the pretrain, and its own arguments. Step and
 # epoch counts are (base, kind) pairs scaled by --scale; sizes follow ../shared/notes/stanza-offline.md.
 MODULES = {"tokenize": "tokenizer", "mwt": "mwt_expander", "pos": "tagger", "lemma": "lemmatizer",
-           "depparse": "parser", "ner": "ner_tagger"}
+           "depparse": "parser", "ner": "ner_tagger", "charlm": "charlm"}
 TAKES_LANG = {"tokenize", "mwt", "pos", "depparse"}
 SCALED = {"tokenize": {"--steps": 1300, "--eval_steps": 300},
           "mwt": {"--num_epoch": 8},
           "pos": {"--max_steps": 700, "--eval_interval": 175},
           "lemma": {"--num_epoch": 2, "--decay_epoch": 2},
           "depparse": {"--max_steps": 350, "--eval_interval": 70},
-          "ner": {"--max_steps": 900, "--eval_interval": 300}}
+          "ner": {"--max_steps": 900, "--eval_interval": 300},
+          "charlm": {"--epochs": 6}}
 # Measured on this (shared, 2-core) CPU: tagger ~0.35-1 s per batch of 32 sentences (5-10 s at the
 # default 250), parser ~1.3-2.5 s per 2000-token batch, ner ~0.35-0.7 s per batch of 32.
 SIZES = {"tokenize": [],
@@ -212,7 +265,11 @@ SIZES = {"tokenize": [],
          "lemma": ["--hidden_dim", "100", "--batch_size", "100"],
          "depparse": ["--hidden_dim", "150", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "150",
                       "--word_cutoff", "3", "--batch_size", "2000"],
-         "ner": ["--hidden_dim", "100", "--char_hidden_dim", "50", "--optim", "adam", "--lr", "0.002"]}
+         "ner": ["--hidden_dim", "100", "--char_hidden_dim", "50", "--optim", "adam", "--lr", "0.002"],
+         # ~0.2 s per batch of 64 x 100 characters: one epoch of the 7.8M-character English corpus
+         # takes ~4.3 min per direction (the two directions run one after the other)
+         "charlm": ["--char_hidden_dim", "256", "--char_emb_dim", "50", "--bptt_size", "100",
+                    "--batch_size", "64", "--cutoff", "5"]}
 
 
 def data_args(lang: str, stage: str, data: Path, ckpt: Path) -> list[str]:
@@ -228,6 +285,8 @@ def data_args(lang: str, stage: str, data: Path, ckpt: Path) -> list[str]:
                 "--max_seqlen", "300" if lang == "en" else "200"]
     if stage == "ner":
         return ["--train_file", str(data / "ner_train.json"), "--eval_file", str(data / "ner_dev.json")]
+    if stage == "charlm":
+        return ["--train_dir", str(data / "charlm_train"), "--eval_file", str(data / "charlm_dev.txt")]
     train = {"mwt": "mwt_train.conllu", "lemma": "lemma_train.conllu"}.get(stage, "train.conllu")
     if stage == "depparse" and (data / "train.retag.conllu").exists():
         # the retag stage ran after the last prep: train and stop early on predicted tags
@@ -237,8 +296,18 @@ def data_args(lang: str, stage: str, data: Path, ckpt: Path) -> list[str]:
     return [*args, "--gold_file", dev] if stage == "mwt" else args
 
 
+def charlm_files(lang: str, ckpt: Path) -> tuple[Path, Path] | None:
+    """The (forward, backward) character language models the NER tagger of ``lang`` reads: those
+    trained in ``ckpt`` by this chain, else those installed in the package, else None (no charlm)."""
+    for folder in (ckpt, MODELS / lang):
+        files = tuple(folder / f"{direction}_charlm.pt" for direction in CHARLM_DIRECTIONS)
+        if all(path.is_file() for path in files):
+            return files[0], files[1]
+    return None
+
+
 def trainer_cmd(lang: str, stage: str, data: Path, ckpt: Path, scale: float, gpu: bool,
-                continue_installed: bool = False) -> list[str]:
+                continue_installed: bool = False, save_name: str | None = None) -> list[str]:
     cmd = [f"stanza.models.{MODULES[stage]}", "--mode", "train", "--shorthand", f"{lang}_claimx"]
     if stage in TAKES_LANG:
         cmd += ["--lang", lang]
@@ -253,7 +322,11 @@ def trainer_cmd(lang: str, stage: str, data: Path, ckpt: Path, scale: float, gpu
         pretrain = MODELS / lang / "pretrain.pt"
     if stage in USES_PRETRAIN:
         cmd += ["--wordvec_pretrain_file", str(pretrain)]
-    cmd += ["--save_name", f"{stage}.pt", "--seed", SEED, "--save_dir", str(ckpt)]
+    charlms = charlm_files(lang, ckpt) if stage == "ner" else None
+    if charlms is not None:
+        cmd += ["--charlm", "--charlm_shorthand", f"{lang}_claimx",
+                "--charlm_forward_file", str(charlms[0]), "--charlm_backward_file", str(charlms[1])]
+    cmd += ["--save_name", save_name or f"{stage}.pt", "--seed", SEED, "--save_dir", str(ckpt)]
     return cmd if gpu else [*cmd, "--cpu"]
 
 
@@ -292,6 +365,8 @@ def halve_model_file(path: Path) -> None:
 
     saved = torch.load(path, map_location="cpu", weights_only=False)
     state = saved.get("model") if isinstance(saved, dict) else None
+    if isinstance(state, dict) and isinstance(state.get("state_dict"), dict):
+        state = state["state_dict"]  # a character language model keeps its weights one level down
     if not isinstance(state, dict):
         return
     changed = False
@@ -319,6 +394,13 @@ def install(lang: str, stage: str, ckpt: Path, data: Path) -> None:
     if stage in USES_PRETRAIN:
         shutil.copyfile(data / "pretrain.pt", target / "pretrain.pt")
         entry["pretrain"] = f"{lang}/pretrain.pt"
+    charlms = charlm_files(lang, ckpt) if stage == "ner" else None
+    for direction, source in zip(CHARLM_DIRECTIONS, charlms or (), strict=False):
+        installed = target / source.name
+        if source.resolve() != installed.resolve():
+            shutil.copyfile(source, installed)
+            halve_model_file(installed)
+        entry[f"{direction}_charlm"] = f"{lang}/{installed.name}"
     # Staged in work_models and published only when every language listed is complete, so the
     # package never holds a manifest that points at missing models while training runs.
     staged_path = WORK / "manifest.staged.json"
@@ -340,6 +422,13 @@ def install(lang: str, stage: str, ckpt: Path, data: Path) -> None:
         (MODELS / "manifest.json").write_text(text, encoding="utf-8")
         # Stanza's Pipeline wants a resources.json in its dir even when every path is explicit.
         (MODELS / "resources.json").write_text("{}\n", encoding="utf-8")
+
+
+def train_module(trainer_args: list[str]) -> None:
+    cmd = [sys.executable, "-m", *trainer_args]
+    log(" ".join(cmd))
+    threads = os.environ.get("OMP_NUM_THREADS", "1")
+    subprocess.run(cmd, check=True, env={**os.environ, "OMP_NUM_THREADS": threads})
 
 
 def run_stage(lang: str, stage: str, scale: float, gpu: bool, ckpt_name: str = "ckpt",
@@ -364,11 +453,13 @@ def run_stage(lang: str, stage: str, scale: float, gpu: bool, ckpt_name: str = "
             stale.unlink()
     elif stage == "retag":
         retag(lang, data)
+    elif stage == "charlm":
+        # installed with the NER tagger that reads them (install_ner), not on their own
+        for direction in CHARLM_DIRECTIONS:
+            command = trainer_cmd(lang, stage, data, ckpt, scale, gpu, save_name=f"{direction}_charlm.pt")
+            train_module([*command, "--direction", direction])
     else:
-        cmd = [sys.executable, "-m", *trainer_cmd(lang, stage, data, ckpt, scale, gpu, continue_installed)]
-        log(" ".join(cmd))
-        threads = os.environ.get("OMP_NUM_THREADS", "1")
-        subprocess.run(cmd, check=True, env={**os.environ, "OMP_NUM_THREADS": threads})
+        train_module(trainer_cmd(lang, stage, data, ckpt, scale, gpu, continue_installed))
         if install_models:
             install(lang, stage, ckpt, data)
     record_timing(lang, f"{stage}@{ckpt_name}" if ckpt_name != "ckpt" else stage, time.time() - started)

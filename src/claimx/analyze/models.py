@@ -26,6 +26,9 @@ from claimx.records import ModelInfo
 ENV_VAR = "CLAIMX_STANZA_DIR"
 BUNDLED_PACKAGE = "claimx.models"
 MANIFEST = "manifest.json"
+# Files a bundled processor may read besides its model, as named in the manifest; each becomes
+# Stanza's ``<processor>_<key>_path`` argument.
+DEPENDENCY_KEYS = ("pretrain", "forward_charlm", "backward_charlm")
 
 # Stanza processors claimx needs, per language; languages not listed use the English set.
 PROCESSORS: dict[str, tuple[str, ...]] = {
@@ -48,7 +51,11 @@ class ModelSet:
     # Official layout: Stanza resolves files itself from resources.json. Bundled layout: explicit paths.
     official_layout: bool
     model_paths: dict[str, Path] = field(default_factory=dict)
-    pretrain_paths: dict[str, Path] = field(default_factory=dict)
+    # bundled layout: per processor, the files it reads besides its model (DEPENDENCY_KEYS)
+    dependency_paths: dict[str, dict[str, Path]] = field(default_factory=dict)
+
+    def dependency(self, processor: str, key: str) -> Path | None:
+        return self.dependency_paths.get(processor, {}).get(key)
 
     def pipeline_kwargs(self) -> dict[str, object]:
         """Keyword arguments for ``stanza.Pipeline`` that load exactly this set, offline."""
@@ -67,8 +74,9 @@ class ModelSet:
             kwargs["allow_unknown_language"] = True
             for processor, path in self.model_paths.items():
                 kwargs[f"{processor}_model_path"] = str(path)
-            for processor, path in self.pretrain_paths.items():
-                kwargs[f"{processor}_pretrain_path"] = str(path)
+            for processor, dependencies in self.dependency_paths.items():
+                for key, path in dependencies.items():
+                    kwargs[f"{processor}_{key}_path"] = str(path)
         return kwargs
 
     def info(self) -> ModelInfo:
@@ -156,7 +164,7 @@ def _bundled_set(lang: str) -> tuple[ModelSet | None, list[str]]:
         return None, [f"{root / MANIFEST} (no bundled models for {lang!r})"]
     processors = entry.get("processors", {})
     models: dict[str, Path] = {}
-    pretrains: dict[str, Path] = {}
+    dependencies: dict[str, dict[str, Path]] = {}
     missing: list[str] = []
     for processor in processors_for(lang):
         spec = processors.get(processor)
@@ -165,12 +173,12 @@ def _bundled_set(lang: str) -> tuple[ModelSet | None, list[str]]:
                 missing.append(f"{root / lang / processor} (not in manifest)")
             continue
         models[processor] = root / spec["model"]
-        if "pretrain" in spec:
-            pretrains[processor] = root / spec["pretrain"]
-    missing += [str(p) for p in [*models.values(), *pretrains.values()] if not p.is_file()]
+        dependencies[processor] = {key: root / spec[key] for key in DEPENDENCY_KEYS if key in spec}
+    needed = [*models.values(), *(path for files in dependencies.values() for path in files.values())]
+    missing += [str(path) for path in needed if not path.is_file()]
     if missing:
         return None, missing
-    return ModelSet(lang, "bundled", root, False, models, pretrains), []
+    return ModelSet(lang, "bundled", root, False, models, dependencies), []
 
 
 def _directory_set(lang: str, directory: Path, origin: str) -> tuple[ModelSet | None, list[str]]:

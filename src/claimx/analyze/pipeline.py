@@ -60,7 +60,7 @@ def _build(models: ModelSet) -> stanza.Pipeline:
     if models.origin == "bundled":
         # The compact tokenizer over-splits stem-initial letters as clitics (analyze.tokens);
         # official models learnt the clitics from the whole PADT treebank and need no guard.
-        guard = mwt_guard(models.lang, models.pretrain_paths.get("pos"))
+        guard = mwt_guard(models.lang, models.dependency("pos", "pretrain"))
         if guard is not None:
             kwargs["tokenize_postprocessor"] = guard
     try:
