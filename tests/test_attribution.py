@@ -355,6 +355,7 @@ def test_cue_lexicons_use_known_classes_and_parts_of_speech() -> None:
     # while "تعلق" (she comments) and "وأضافت" (lemma أضاف) do
     assert arabic.cue("يتعلق", "تعلق") is None and arabic.cue("يتذكر", "تذكر") is None
     assert arabic.cue("تعلق", "تعلق") is not None and arabic.cue("وأضافت", "أضاف") is not None
+    assert arabic.noun("تأكيد", "تأكيد") is not None  # nouns: the lemma of any listed form (تأكيدات)
 
 
 def test_prepass_keeps_sentences_with_new_cues() -> None:

@@ -69,15 +69,15 @@ class Lexicon:
         for candidate in self._candidates(form, lemma):
             entry = table.get(candidate)
             if entry is not None and (lemma is None or candidate != fold(lemma) or
-                                      self._lemma_fits(entry, candidate, form)):
+                                      self._lemma_fits(table, entry, candidate, form)):
                 return entry
         return None
 
-    def _lemma_fits(self, entry: CueEntry, lemma: str, form: str) -> bool:
+    def _lemma_fits(self, table: dict[str, CueEntry], entry: CueEntry, lemma: str, form: str) -> bool:
         """A lemma that is only an inflected form of the entry ("تعلق", she comments, of علق) names
         another verb when the word itself is no form of the entry ("يتعلق", it relates to: lemma تعلق)."""
-        return fold(entry.term) == lemma or any(self.single.get(key) is entry
-                                                for key in self._candidates(form, None))
+        return fold(entry.term) == lemma or entry.pos == "noun" or \
+            any(table.get(key) is entry for key in self._candidates(form, None))
 
     def _candidates(self, form: str, lemma: str | None) -> list[str]:
         keys = [fold(lemma)] if lemma else []
