@@ -1829,6 +1829,10 @@ def test_en_cue_the_tagger_took_for_a_noun_keeps_its_subject() -> None:
     claim = claim_with("en_cue_tagged_noun", "notes")
     assert speaker_text(claim) == "Pew"
     assert claim.speaker is not None and not claim.speaker.carried_over
+    # Seed 001's first sentence: "confirms" is tagged a noun too, but a whole noun phrase opens the
+    # sentence before it, and that phrase, title and all, is the speaker (not the last compound).
+    confirms = claim_with("en_cue_tagged_noun_full_title", "confirms")
+    assert speaker_text(confirms) == "Russian Deputy Foreign Minister Sergei Rybakov"
 
 
 def test_en_conjunct_cue_takes_the_first_conjuncts_subject_not_a_word_of_the_quotation() -> None:

@@ -119,12 +119,6 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
                 base_relation(ps.deprel(cue)) == "acl" and ps.upos(parent) in NOMINAL:
             return parent
         return subjects[0]
-    if ps.upos(cue) == "NOUN" and ps.kids(cue, "ccomp"):
-        # "Pew notes that …": the compact tagger took the verb for a noun and its subject for a
-        # compound; a noun with a clause of its own reports it
-        compounds = [kid for kid in ps.kids(cue, "compound") if kid.id < cue.id]
-        if compounds:
-            return compounds[-1]
     parent = ps.parent(cue)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
         return _conjunct_subject(ps, cue)
@@ -136,6 +130,15 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
             not any(parent.id < kid.id < cue.id for kid in ps.kids(parent, "obj", "iobj")):
         return _subject(ps, parent)
     return None
+
+
+def _compound_subject(ps: ParsedSentence, cue: Word) -> Word | None:
+    """"- Pew notes that …": the compact tagger took the verb for a noun and its subject for a
+    compound; a noun with a clause of its own reports it, and the compound is who speaks."""
+    if ps.upos(cue) != "NOUN" or not ps.kids(cue, "ccomp"):
+        return None
+    compounds = [kid for kid in ps.kids(cue, "compound") if kid.id < cue.id]
+    return compounds[-1] if compounds else None
 
 
 def _conjunct_subject(ps: ParsedSentence, cue: Word) -> Word | None:
@@ -1930,6 +1933,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if subject is None and not participle and lexicon.lang == "en":
             phrase = leading = _leading_noun_phrase(ps, word, entities, lexicon)
             subject = phrase.head if phrase is not None else None
+        if subject is None and lexicon.lang == "en":
+            subject = _compound_subject(ps, word)  # only where no whole noun phrase opens the sentence
+            phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if phrase is not None and comp is not None and min(phrase.ids) > word.id:
             phrase = _extend_name(ps, phrase, comp, entities, lexicon)
         circumstance: list[int] = []  # "لوكالة «تاس»": words between a verb-first speaker and the claim
