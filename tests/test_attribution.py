@@ -1882,3 +1882,12 @@ def test_arabic_saying_noun_opens_a_claim_of_its_own() -> None:
     saying = claim_with("ar_saying_noun", "بقوله")
     assert speaker_text(saying) == "خلفان"
     assert saying.content.text.startswith("في حالة واحدة") and saying.evidence.rule == "saying_noun"
+
+
+def test_arabic_participle_form_after_a_preposition_is_a_verbal_noun() -> None:
+    # Arabic train set (2015-08-04-0785): 'إلى ذلك، علمت "الوطن" أن اللجان التي شكلت لمتابعة الأراضي …':
+    # "لمتابعة" (for following up) is no "continuing" participle; the claim runs on past it.
+    learned = claim_with("ar_participle_after_preposition", "علمت")
+    assert "لمتابعة الأراضي الملغية" in learned.content.text
+    cues = [c.cue.text for c in article("ar_participle_after_preposition").claims if c.cue is not None]
+    assert "لمتابعة" not in cues

@@ -1524,6 +1524,15 @@ def _clitic_only(ps: ParsedSentence, content: Content) -> bool:
     return ps.upos(word) == "PRON" and ps.token_offsets[word.id] != ps.offsets[word.id]
 
 
+def _participle_after_preposition(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """An Arabic participle form written with a preposition ("لمتابعة", "بمتابعة"): the feminine form
+    is also the verbal noun, which a preposition governs; an adverbial participle takes none."""
+    if lexicon.lang != "ar" or word.id < 2 or not lexicon.is_participle(word.text):
+        return False
+    before = ps.word(word.id - 1)
+    return ps.upos(before) == "ADP" and ps.token_offsets[before.id] == ps.token_offsets[word.id]
+
+
 def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """An adverbial participle cue with no subject of its own: "مضيفا أن", "..., adding that"."""
     if lexicon.lang == "ar":
@@ -1730,6 +1739,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue  # "زاد عدد الزوار" (increased), not "وزاد «…»" (and he added)
         if _counted(ps, word):
             continue  # "بتخريج 138 طالبا": after a numeral the form is the counted noun, not a cue
+        if _participle_after_preposition(ps, word, lexicon):
+            continue  # "اللجان التي شكلت لمتابعة الأراضي": a verbal noun after ل, not "continuing"
         if ps.kids(word, "aux:pass", "nsubj:pass"):
             continue  # "no injuries had been reported": a passive cue names no speaker
         if base_relation(ps.deprel(word)) == "acl" and "VerbForm=Part" in (word.feats or "") and \
