@@ -1891,3 +1891,11 @@ def test_arabic_participle_form_after_a_preposition_is_a_verbal_noun() -> None:
     assert "لمتابعة الأراضي الملغية" in learned.content.text
     cues = [c.cue.text for c in article("ar_participle_after_preposition").claims if c.cue is not None]
     assert "لمتابعة" not in cues
+
+
+def test_arabic_welcome_without_a_clause_is_an_expressive_act() -> None:
+    # Arabic train set (2015-08-01-0478): "رحبت جامعة الدول العربية بإعلان القاهرة الذي صدر …": welcoming a
+    # declaration reports nothing (the guidelines' expressive acts); رحب takes only a clause or a
+    # quotation (`quote_verb`), so the sentence is an event in the author's voice, not a statement.
+    claims = article("ar_welcome_expressive").claims
+    assert [c.kind for c in claims] == ["event"]

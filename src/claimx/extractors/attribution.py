@@ -1968,7 +1968,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 if base is not None:
                     phrase = _widened(ps, base, tuple(between), entities, lexicon)
                     subject = phrase.head
-        elif lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" and \
+        elif lexicon.lang == "ar" and comp is None and before is None and \
+                entry.pos not in {"transmit", "quote_verb"} and \
                 (participle or auxiliary is not None or
                  base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"}):
             # "أكد محلب أهمية ...", "شدد على ...": the compact parse rarely gives a VSO verb its object;
