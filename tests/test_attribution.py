@@ -1581,16 +1581,17 @@ def test_arabic_transmitting_verb_that_quotes_nobody_is_no_claim() -> None:
 def test_arabic_participles_after_a_parsed_subject_keep_the_speaker() -> None:
     # Seed 002, as published: "وأعرب معاليه, عن خالص امتنانه …، منوهاً بدورهما …" and then "ودان العدوان
     # العسكري الإسرائيلي على قطاع غزة، …، معبراً عن قلقه …، داعياً …". The parse took "ودان" (and he
-    # condemned) for a noun and the participle's subject; the minister goes on speaking.
+    # condemned) for a noun and the participle's subject; the minister goes on speaking. ("منوهاً
+    # بدورهما" praises their role: an expressive act, no claim, `expressive_prepositions`.)
     seed = next((Path(__file__).resolve().parents[1] / "seeds").glob("002_*.txt"))
     claims = claimx.extract(seed.read_text(encoding="utf-8")).claims
-    participles = {"منوهاً", "معبراً", "داعياً"}
-    by_cue = {c.cue.text: c for c in claims if c.cue is not None and c.cue.text in participles}
+    participles = {"وأعرب", "معبراً", "داعياً"}
+    by_cue = {c.cue.text: c for c in claims if c.cue is not None and c.cue.text in participles | {"منوهاً"}}
     assert set(by_cue) == participles
     # "معاليه" (His Excellency) stands for the secretary-general the article named before
     assert {speaker_text(claim) for claim in by_cue.values()} == {"الأمين العام لـ “التعاون الإسلامي”"}
     assert all(claim.speaker is not None and claim.speaker.carried_over for claim in by_cue.values())
-    mention = by_cue["منوهاً"].speaker.mention  # type: ignore[union-attr]
+    mention = by_cue["وأعرب"].speaker.mention  # type: ignore[union-attr]
     assert mention is not None and mention.text == "معاليه"
     assert by_cue["معبراً"].content.text.startswith("قلقه من فشل مجلس الأمن الدولي")
 
@@ -1899,3 +1900,13 @@ def test_arabic_welcome_without_a_clause_is_an_expressive_act() -> None:
     # quotation (`quote_verb`), so the sentence is an event in the author's voice, not a statement.
     claims = article("ar_welcome_expressive").claims
     assert [c.kind for c in claims] == ["event"]
+
+
+def test_arabic_praise_after_nawwah_bi_is_no_claim() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "… منوها بدعم واهتمام صاحب السمو الملكي أمير المنطقة …":
+    # نوّه بـ praises (`expressive_prepositions`), an expressive act; نوّه إلى أن / بأن still reports.
+    cues = [c.cue.text for c in article("ar_praise_is_expressive").claims if c.cue is not None]
+    assert "منوها" not in cues and "وأشار" in cues
+    from claimx.extractors.lexicon import lexicon_for
+
+    assert lexicon_for("ar").speakers["expressive_prepositions"]["نوه"] == ["ب"]

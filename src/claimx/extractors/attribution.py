@@ -1524,6 +1524,17 @@ def _clitic_only(ps: ParsedSentence, content: Content) -> bool:
     return ps.upos(word) == "PRON" and ps.token_offsets[word.id] != ps.offsets[word.id]
 
 
+def _praises(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon) -> bool:
+    """The cue is followed by the preposition of a praised object (``expressive_prepositions``: "نوّه
+    بجهود …", "منوها بدعم …"), not by what was said ("نوّه إلى أن …", "منوها بأن …")."""
+    prepositions = lexicon.speakers.get("expressive_prepositions", {}).get(entry.term, ())
+    if not prepositions or cue.id + 1 >= len(ps.words):
+        return False
+    after, then = ps.word(cue.id + 1), ps.word(cue.id + 2)
+    return ps.upos(after) == "ADP" and fold(after.text) in prepositions and \
+        fold(then.text) not in lexicon.words_of("complementizers")
+
+
 def _participle_after_preposition(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """An Arabic participle form written with a preposition ("لمتابعة", "بمتابعة"): the feminine form
     is also the verbal noun, which a preposition governs; an adverbial participle takes none."""
@@ -1741,6 +1752,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue  # "بتخريج 138 طالبا": after a numeral the form is the counted noun, not a cue
         if _participle_after_preposition(ps, word, lexicon):
             continue  # "اللجان التي شكلت لمتابعة الأراضي": a verbal noun after ل, not "continuing"
+        if _praises(ps, word, entry, lexicon):
+            continue  # "منوها بدعم واهتمام …": praise, an expressive act, not a claim
         if ps.kids(word, "aux:pass", "nsubj:pass"):
             continue  # "no injuries had been reported": a passive cue names no speaker
         if base_relation(ps.deprel(word)) == "acl" and "VerbForm=Part" in (word.feats or "") and \

@@ -434,8 +434,12 @@ def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
     prepositions = lexicon.words_of("content_prepositions")
     if not prepositions:
         return []
+    entry = lexicon.cue(cue.text, cue.lemma)
+    # "نوّه بجهود …" praises (an expressive act); "نوّه إلى أن …" points something out
+    by_verb = lexicon.speakers.get("expressive_prepositions", {})
+    allowed = prepositions - set(by_verb.get(entry.term, ()) if entry is not None else ())
     objects = [kid for kid in ps.kids(cue, "obl") if kid.id > cue.id and ps.kids(kid, "case") and
-               all(fold(c.text) in prepositions for c in ps.kids(kid, "case"))]
+               all(fold(c.text) in allowed for c in ps.kids(kid, "case"))]
     subjects = [kid for kid in ps.kids(cue, "nsubj") if kid.id > cue.id]
     subject_end = max((max(ps.subtree(kid)) for kid in subjects), default=None)
     if len(objects) > 1 and subject_end is not None and min(ps.subtree(objects[0])) == subject_end + 1:
