@@ -1910,3 +1910,11 @@ def test_arabic_praise_after_nawwah_bi_is_no_claim() -> None:
     from claimx.extractors.lexicon import lexicon_for
 
     assert lexicon_for("ar").speakers["expressive_prepositions"]["نوه"] == ["ب"]
+
+
+def test_arabic_quotation_after_a_later_coordinated_cue_is_that_cues() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "رحَّب الإمام به وقال له الأمين «أشتهي أن تكون البلاد …»":
+    # the quotation belongs to وقال, written with its conjunction between رحَّب and the quotation.
+    claims = [c for c in article("ar_cue_before_another_cue").claims if c.cue is not None]
+    assert [c.cue.text for c in claims if c.cue is not None] == ["وقال"]
+    assert claims[0].quote == "direct" and claims[0].content.text.startswith("أشتهي أن تكون البلاد العربية")

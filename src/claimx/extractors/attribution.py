@@ -669,11 +669,20 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     if sum(ps.upos(w) != "PUNCT" for w in between) > reach or \
             any(ps.upos(w) in {"VERB", "AUX"} and fold(w.text) not in manner and
                 (relative is None or w.id < relative or lexicon.cue(w.text, w.lemma) is not None)
-                for w in between):
+                for w in between) or any(_coordinated_cue(ps, w, lexicon) for w in between):
         return None
     while between and (between[-1].text in {":", "،", ","} or ps.upos(between[-1]) == "PUNCT"):
         between.pop()
     return quote, _arabic_phrase_tail(ps, between, lexicon)
+
+
+def _coordinated_cue(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"رحَّب الإمام به وقال له الأمين «…»": a cue written with its conjunction ("وقال"), whatever its tag,
+    opens a clause (and a speaker) of its own."""
+    glued = ps.token_offsets[word.id][0] < ps.offsets[word.id][0]
+    conjunction = ps.word(word.id - 1) if glued and word.id > 1 else None
+    return conjunction is not None and ps.upos(conjunction) == "CCONJ" and \
+        lexicon.cue(word.text, word.lemma) is not None
 
 
 MAX_PREPOSITION_DISTANCE = 6
@@ -2026,6 +2035,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
             phrase = _with_apposition(ps, phrase, word, set(content.ids), quotes, entities, lexicon)
             phrase = _name_before_title(ps, phrase, word, set(content.ids), entities, lexicon)
+        if lexicon.lang == "ar" and any(_coordinated_cue(ps, w, lexicon) for w in ps.words[word.id:]
+                                        if ps.offsets[w.id][1] <= content.start):
+            continue  # "رحَّب الإمام به وقال له الأمين «…»": the quotation is the later cue's
         rule = {"attitude": "attitude_cue", "quote_verb": "quote_verb_cue"}.get(entry.pos, "verb_cue")
         # "ونقلت الصحيفة عن السرحان": a transmitting verb agrees with the medium, not the speaker
         gender = None if entry.pos == "transmit" else cue_gender(ps, word, entry, lexicon)
