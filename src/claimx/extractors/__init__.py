@@ -148,17 +148,9 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
         if before:
             return before[-1].model_copy(update={"carried_over": True,
                                                  "mention": _pronoun_span(candidate, text, lexicon)})
-    if candidate.speaker is None and candidate.pronoun is None and candidate.participle and \
-            lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
-            not _cue_before(candidate, lexicon):
-        # "ورغم ذلك دافع مارتينو … عن اللاعب … قائلا إن": an adverbial participle whose clause the parse
-        # lost speaks for the first person its own sentence names, not for the last speaker before
-        # (after another cue of the sentence, "وأضاف «…» مشيرا", it goes on with that cue's speaker)
-        participle_start = candidate.sentence.offsets[candidate.cue_ids[0]][0]
-        before = [person for end, person in context.sentence_persons if end <= participle_start]
-        carried = _agreeing_speaker(candidate, context)
-        if before and (carried is None or carried.end <= before[0].start):
-            return before[0].model_copy(update={"carried_over": True})
+    own = _participle_person(candidate, context, lexicon)
+    if own is not None:
+        return own
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
         carried = _agreeing_speaker(candidate, context)
         if carried is not None:
@@ -267,9 +259,23 @@ def _agreeing_speaker(candidate: Candidate, context: ArticleContext) -> Speaker 
     return None
 
 
-def _cue_before(candidate: Candidate, lexicon: Lexicon) -> bool:
+def _participle_person(candidate: Candidate, context: ArticleContext, lexicon: Lexicon) -> Speaker | None:
+    """"ورغم ذلك دافع مارتينو … عن اللاعب … قائلا إن": an adverbial participle whose clause the parse
+    lost speaks for the first person its own sentence names before it, not for the last speaker, unless
+    that speaker is named in the sentence too. Not after another cue of the sentence ("وأضاف «…»
+    مشيرا"): the participle goes on with that cue's speaker."""
+    if candidate.speaker is not None or candidate.pronoun is not None or not candidate.participle or \
+            not lexicon.speakers.get("pro_drop") or candidate.gender not in (None, "Masc"):
+        return None
     ps = candidate.sentence
-    return any(lexicon.cue(word.text, word.lemma) is not None for word in ps.words[:candidate.cue_ids[0] - 1])
+    if any(lexicon.cue(word.text, word.lemma) is not None for word in ps.words[:candidate.cue_ids[0] - 1]):
+        return None
+    start = ps.offsets[candidate.cue_ids[0]][0]
+    before = [person for end, person in context.sentence_persons if end <= start]
+    carried = _agreeing_speaker(candidate, context)
+    if before and (carried is None or carried.end <= before[0].start):
+        return before[0].model_copy(update={"carried_over": True})
+    return None
 
 
 def _remember(context: ArticleContext, speaker: Speaker, phrase: Phrase, gender: str | None) -> None:
