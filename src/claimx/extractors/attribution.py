@@ -1944,7 +1944,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
             shared = _conjunct_subject(ps, word)
             if shared is not None and not inside_quote(ps.offsets[shared.id][0], quotes):
-                subject = shared  # 'he supported Obama and said, "Hillary …"': the first conjunct's
+                subject = shared  # 'he supported Obama and said, "Hillary …"': the first conjunct's "he"
         if _invoked(ps, word, subject, lexicon):
             subject = None
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
