@@ -1536,7 +1536,7 @@ def _clitic_only(ps: ParsedSentence, content: Content) -> bool:
 def _praises(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon) -> bool:
     """The cue is followed by the preposition of a praised object (``expressive_prepositions``: "نوّه
     بجهود …", "منوها بدعم …"), not by what was said ("نوّه إلى أن …", "منوها بأن …")."""
-    prepositions = lexicon.speakers.get("expressive_prepositions", {}).get(entry.term, ())
+    prepositions = lexicon.praised_with(entry.term)
     if not prepositions or cue.id + 1 >= len(ps.words):
         return False
     after, then = ps.word(cue.id + 1), ps.word(cue.id + 2)

@@ -436,8 +436,7 @@ def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
         return []
     entry = lexicon.cue(cue.text, cue.lemma)
     # "نوّه بجهود …" praises (an expressive act); "نوّه إلى أن …" points something out
-    by_verb = lexicon.speakers.get("expressive_prepositions", {})
-    allowed = prepositions - set(by_verb.get(entry.term, ()) if entry is not None else ())
+    allowed = prepositions - lexicon.praised_with(entry.term) if entry is not None else prepositions
     objects = [kid for kid in ps.kids(cue, "obl") if kid.id > cue.id and ps.kids(kid, "case") and
                all(fold(c.text) in allowed for c in ps.kids(kid, "case"))]
     subjects = [kid for kid in ps.kids(cue, "nsubj") if kid.id > cue.id]

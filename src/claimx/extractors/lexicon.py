@@ -65,19 +65,28 @@ class Lexicon:
         form as an inflection of an entry."""
         return self._lookup(self.single, form, lemma) or self.inflected.get(fold(form))
 
+    def praised_with(self, term: str) -> frozenset[str]:
+        """Prepositions after which the entry's object is praised, not said (``expressive_prepositions``:
+        "نوّه بجهود X"; "نوّه إلى أن …" still reports)."""
+        listed = self.speakers.get("expressive_prepositions", {}).get(term, ())
+        return frozenset(fold(word) for word in listed)
+
     def _lookup(self, table: dict[str, CueEntry], form: str, lemma: str | None) -> CueEntry | None:
-        for candidate in self._candidates(form, lemma):
-            entry = table.get(candidate)
-            if entry is not None and (lemma is None or candidate != fold(lemma) or
-                                      self._lemma_fits(table, entry, candidate, form)):
+        form_keys = self._candidates(form, None)
+        lemma_key = fold(lemma) if lemma else None
+        for key in [lemma_key, *form_keys] if lemma_key else form_keys:
+            entry = table.get(key)
+            if entry is not None and (key != lemma_key or self._lemma_fits(table, entry, key, form_keys)):
                 return entry
         return None
 
-    def _lemma_fits(self, table: dict[str, CueEntry], entry: CueEntry, lemma: str, form: str) -> bool:
+    @staticmethod
+    def _lemma_fits(table: dict[str, CueEntry], entry: CueEntry, lemma_key: str,
+                    form_keys: list[str]) -> bool:
         """A lemma that is only an inflected form of the entry ("تعلق", she comments, of علق) names
         another verb when the word itself is no form of the entry ("يتعلق", it relates to: lemma تعلق)."""
-        return fold(entry.term) == lemma or entry.pos == "noun" or \
-            any(table.get(key) is entry for key in self._candidates(form, None))
+        return fold(entry.term) == lemma_key or entry.pos == "noun" or \
+            any(table.get(key) is entry for key in form_keys)
 
     def _candidates(self, form: str, lemma: str | None) -> list[str]:
         keys = [fold(lemma)] if lemma else []
