@@ -1918,3 +1918,12 @@ def test_arabic_quotation_after_a_later_coordinated_cue_is_that_cues() -> None:
     claims = [c for c in article("ar_cue_before_another_cue").claims if c.cue is not None]
     assert [c.cue.text for c in claims if c.cue is not None] == ["وقال"]
     assert claims[0].quote == "direct" and claims[0].content.text.startswith("أشتهي أن تكون البلاد العربية")
+
+
+def test_arabic_verb_claim_reaches_past_a_parenthetical_cue() -> None:
+    # SaudiNewsNet (outside both Arabic sets): "وقال أحد المسؤولين ورفض نشر اسمه لرويترز إن …": "ورفض نشر
+    # اسمه" (declined to be named) lies between the cue and its claim; only a cue that takes nothing
+    # but a clause or a quotation (رحَّب, `ar_cue_before_another_cue`) leaves such content to the later cue.
+    said = claim_with("ar_cue_past_a_parenthetical_cue", "وقال")
+    assert speaker_text(said) == "أحد المسؤولين"
+    assert said.content.text.startswith("الدلائل الأولية تشير")

@@ -2035,9 +2035,12 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
             phrase = _with_apposition(ps, phrase, word, set(content.ids), quotes, entities, lexicon)
             phrase = _name_before_title(ps, phrase, word, set(content.ids), entities, lexicon)
-        if lexicon.lang == "ar" and any(_coordinated_cue(ps, w, lexicon) for w in ps.words[word.id:]
-                                        if ps.offsets[w.id][1] <= content.start):
-            continue  # "رحَّب الإمام به وقال له الأمين «…»": the quotation is the later cue's
+        if lexicon.lang == "ar" and entry.pos == "quote_verb" and \
+                any(_coordinated_cue(ps, w, lexicon) for w in ps.words[word.id:]
+                    if ps.offsets[w.id][1] <= content.start):
+            # "رحَّب الإمام به وقال له الأمين «…»": a cue that takes only a clause or a quotation does not
+            # reach past a later cue for it (a verb's claim does: "وقال أحد المسؤولين ورفض نشر اسمه …")
+            continue
         rule = {"attitude": "attitude_cue", "quote_verb": "quote_verb_cue"}.get(entry.pos, "verb_cue")
         # "ونقلت الصحيفة عن السرحان": a transmitting verb agrees with the medium, not the speaker
         gender = None if entry.pos == "transmit" else cue_gender(ps, word, entry, lexicon)
