@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import smoke_models
 import train_data as td
+from train_models import CHARLM_DIRECTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "work_models"
@@ -101,7 +102,7 @@ def candidate_paths(folder: Path) -> dict[str, str]:
     """Pipeline paths for a NER checkpoint not installed yet: its ``ner.pt`` and the character LMs
     trained beside it (train_models.py --no-install writes both into one checkpoint folder)."""
     paths = {"ner_model_path": str(folder / "ner.pt")}
-    for direction in ("forward", "backward"):
+    for direction in CHARLM_DIRECTIONS:
         charlm = folder / f"{direction}_charlm.pt"
         if charlm.is_file():
             paths[f"ner_{direction}_charlm_path"] = str(charlm)
