@@ -88,7 +88,7 @@ def census(count: int, seed: int) -> dict[str, object]:
     from claimx.ingest import ingest
 
     rng = random.Random(seed)
-    pool = []
+    pool: list[tuple[str, dict[str, str]]] = []
     for path in sorted(DATASET.glob("*.zip")):
         day = path.stem
         pool.extend((f"{day}#{i}", article) for i, article in enumerate(_articles(day)))

@@ -7,6 +7,7 @@ and the last 100 UD PUD sentences (en and ar). NER is scored on gold tokens, exa
 
     OMP_NUM_THREADS=1 nice -n 10 python tools/eval_models.py --lang en ar [--no-write]
     OMP_NUM_THREADS=1 python tools/eval_models.py --lang en --ner-candidate work_models/en/CKPT
+    OMP_NUM_THREADS=1 python tools/eval_models.py --lang en --depparse-candidate work_models/en/CKPT
 """
 
 from __future__ import annotations
@@ -53,17 +54,21 @@ def restore_unknown_forms(conllu: str, text: str) -> str:
     return "\n".join(lines)
 
 
-def score_parse(lang: str, gold_path: Path) -> dict[str, float]:
+def score_parse(lang: str, gold_path: Path, candidate: Path | None = None) -> dict[str, float]:
+    """CoNLL 2018 scores of the installed pipeline, or of it with the parser of ``candidate`` (a
+    checkpoint folder of train_models.py --no-install) in place of the installed one."""
     # Stanza's own wrapper around the CoNLL 2018 scorer (its module moved between Stanza versions)
     from stanza.models.common.utils import ud_scores
     sentences = td.read_conllu(gold_path)
+    overrides = {"depparse_model_path": str(candidate / "depparse.pt")} if candidate is not None else {}
     nlp = smoke_models.build_pipeline(lang, processors=",".join(
-        p for p in smoke_models.pipeline_kwargs(lang)["processors"].split(",") if p != "ner"))
+        p for p in smoke_models.pipeline_kwargs(lang)["processors"].split(",") if p != "ner"), **overrides)
     started = time.time()
     text = raw_text(sentences)
     doc = nlp(text)
     elapsed = time.time() - started
-    pred_path = gold_path.with_suffix(".pred.conllu")
+    suffix = ".pred.conllu" if candidate is None else f".{candidate.name}.pred.conllu"
+    pred_path = gold_path.with_suffix(suffix)
     pred_path.write_text(restore_unknown_forms(f"{doc:C}", text) + "\n\n", encoding="utf-8")
     result = ud_scores(str(gold_path), str(pred_path))
     words = sum(len([r for r in rows if "-" not in r[0]]) for _, rows in sentences)
@@ -138,10 +143,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="do not store the scores in the manifest")
     parser.add_argument("--ner-candidate", type=Path, default=None,
                         help="score only the NER model in this checkpoint folder (nothing is written)")
+    parser.add_argument("--depparse-candidate", type=Path, default=None,
+                        help="score only the parser in this checkpoint folder (nothing is written)")
     args = parser.parse_args(argv)
     if args.ner_candidate is not None:
         for lang in args.lang:
             print(json.dumps({lang: score_ner(lang, args.ner_candidate)}, indent=1), flush=True)
+        return 0
+    if args.depparse_candidate is not None:
+        for lang in args.lang:
+            scores = {name: score_parse(lang, WORK / lang / "data" / fname, args.depparse_candidate)
+                      for fname, name in PARSE_SETS[lang]}
+            print(json.dumps({lang: scores}, indent=1, ensure_ascii=False), flush=True)
         return 0
     results: dict[str, Any] = {}
     for lang in args.lang:

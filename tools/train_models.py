@@ -307,7 +307,7 @@ def charlm_files(lang: str, ckpt: Path) -> tuple[Path, Path] | None:
 
 
 def trainer_cmd(lang: str, stage: str, data: Path, ckpt: Path, scale: float, gpu: bool,
-                continue_installed: bool = False, save_name: str | None = None) -> list[str]:
+                continue_from: Path | None = None, save_name: str | None = None) -> list[str]:
     cmd = [f"stanza.models.{MODULES[stage]}", "--mode", "train", "--shorthand", f"{lang}_claimx"]
     if stage in TAKES_LANG:
         cmd += ["--lang", lang]
@@ -315,10 +315,11 @@ def trainer_cmd(lang: str, stage: str, data: Path, ckpt: Path, scale: float, gpu
     for flag, base in SCALED[stage].items():
         cmd += [flag, steps(base, scale)]
     pretrain = data / "pretrain.pt"
-    if continue_installed:
-        # More steps on the bundled model: its vocabulary and word vectors must stay the ones it
-        # was trained with, so the package's pretrain is used, not the one prep just rebuilt.
-        cmd += ["--continue_from", str(MODELS / lang / f"{stage}.pt")]
+    if continue_from is not None:
+        # More steps on a bundled model or on a run continued from one: its vocabulary and word
+        # vectors must stay the ones it was trained with, so the package's pretrain is used, not the
+        # one prep just rebuilt.
+        cmd += ["--continue_from", str(continue_from / f"{stage}.pt")]
         pretrain = MODELS / lang / "pretrain.pt"
     if stage in USES_PRETRAIN:
         cmd += ["--wordvec_pretrain_file", str(pretrain)]
@@ -432,7 +433,7 @@ def train_module(trainer_args: list[str]) -> None:
 
 
 def run_stage(lang: str, stage: str, scale: float, gpu: bool, ckpt_name: str = "ckpt",
-              install_models: bool = True, continue_installed: bool = False) -> None:
+              install_models: bool = True, continue_from: Path | None = None) -> None:
     data = WORK / lang / "data"
     ckpt = WORK / lang / ckpt_name
     data.mkdir(parents=True, exist_ok=True)
@@ -459,7 +460,7 @@ def run_stage(lang: str, stage: str, scale: float, gpu: bool, ckpt_name: str = "
             command = trainer_cmd(lang, stage, data, ckpt, scale, gpu, save_name=f"{direction}_charlm.pt")
             train_module([*command, "--direction", direction])
     else:
-        train_module(trainer_cmd(lang, stage, data, ckpt, scale, gpu, continue_installed))
+        train_module(trainer_cmd(lang, stage, data, ckpt, scale, gpu, continue_from))
         if install_models:
             install(lang, stage, ckpt, data)
     record_timing(lang, f"{stage}@{ckpt_name}" if ckpt_name != "ckpt" else stage, time.time() - started)
@@ -477,16 +478,22 @@ def main(argv: list[str] | None = None) -> None:
                         help="leave the models in the checkpoint folder (compare, then install_<stage>)")
     parser.add_argument("--continue-installed", action="store_true",
                         help="start from the bundled model (Stanza's --continue_from; parser only)")
+    parser.add_argument("--continue-from", type=Path, default=None, metavar="CKPT_DIR",
+                        help="start from the parser of an earlier --continue-installed run's folder")
     args = parser.parse_args(argv)
     stages = args.stages.split(",") if args.stages else STAGES[args.lang]
-    if args.continue_installed and set(stages) - {"prep", "retag", "depparse"}:
-        parser.error("--continue-installed works for the depparse stage (prep/retag may run before it)")
+    if args.continue_installed and args.continue_from is not None:
+        parser.error("--continue-installed and --continue-from exclude each other")
+    continue_from = MODELS / args.lang if args.continue_installed else args.continue_from
+    if continue_from is not None and set(stages) - {"prep", "retag", "depparse"}:
+        parser.error("--continue-installed/--continue-from work for the depparse stage "
+                     "(prep/retag may run before it)")
     import torch
 
     torch.set_num_threads(1)
     for stage in stages:
         run_stage(args.lang, stage, args.scale, args.gpu, args.ckpt_name, not args.no_install,
-                  args.continue_installed)
+                  continue_from)
 
 
 if __name__ == "__main__":
