@@ -454,6 +454,58 @@ def test_ar_according_to_what_x_announced() -> None:
     assert second.content.text.endswith("عبر الحدود")
 
 
+def test_ar_participle_after_according_to_what_x_said_goes_on_with_that_report() -> None:
+    # Arabic train set, 2015-08-06-2438: "تشهد المحلات إقبالا حسب ما أكده المقيم بركات محمد …، موضحا
+    # بأنه …": the participle extends the report of the according-to phrase, not the clause the parse
+    # hung it on (whose subject is the shops).
+    report = claim_with("ar_according_then_participle", "حسب ما أكده")
+    participle = claim_with("ar_according_then_participle", "موضحا")
+    assert speaker_text(report) == speaker_text(participle) == "المقيم بركات محمد"
+    assert participle.content.text.startswith("كلما زادت درجات الحرارة زاد الاقبال")
+
+
+def test_introduction_over_its_own_paragraph_is_one_claim() -> None:
+    # PolNeAR train (2016, Kelli Ward) and SaudiNewsNet (aawsat, Lavrov): the cue and its speaker end a
+    # paragraph with a colon, what was said is the next paragraph.
+    english = ("Former Arizona State Senator Dr. Kelli Ward called for the impeachment of U.S. Attorney "
+               "General Loretta Lynch following news that the Department of Justice would sue North "
+               "Carolina over the state’s new bathroom bill.\n\nDr. Ward stated:\n\n\"The U.S. Department "
+               "of Justice isn’t about “Equal Justice Under Law” anymore. It’s about President Obama’s "
+               "extreme vision of fundamentally transforming our nation.\"")
+    claim = next(c for c in claimx.extract(english, lang="en").claims
+                 if c.cue is not None and c.cue.text == "stated")
+    assert speaker_text(claim) == "Dr. Ward" and claim.quote == "direct"
+    assert claim.content.text.startswith("The U.S. Department of Justice isn’t about")
+    assert english[claim.content.start:claim.content.end] == claim.content.text
+    arabic = ("- ماذا ستفعل روسيا لتسوية الأزمة السورية التي تزداد تعقيدًا؟\n\n"
+              "فقال لافروف مشيرًا إلى الوزيرين كيري والجبير:\n\n - آمل أن يقدم هؤلاء السادة المساعدة.")
+    claim = next(c for c in claimx.extract(arabic, lang="ar").claims
+                 if c.cue is not None and c.cue.text == "فقال")
+    assert speaker_text(claim) == "لافروف"
+    assert claim.content.text == "آمل أن يقدم هؤلاء السادة المساعدة"
+
+
+def test_a_label_over_a_paragraph_introduces_nobody() -> None:
+    # PolNeAR train: "Video Transcript:" is no speaker of the paragraph under it
+    text = ("Hillary Camp Declining To Debate Bernie – What ever Happened To Debating “Anytime, Anywhere.”"
+            "\n\nVideo Transcript:\n\nA few weeks ahead of the New York Primary, Hillary Clinton’s campaign "
+            "says they are unwilling to debate.")
+    claims = [c for c in claimx.extract(text, lang="en").claims if c.cue is not None and c.cue.text == "says"]
+    assert [speaker_text(c) for c in claims] == ["Hillary Clinton’s campaign"]
+
+
+def test_an_imperative_addressed_to_the_reader_is_no_report() -> None:
+    # PolNeAR train (Iowa caucus live page): "Read the latest updates below:" over a quoted paragraph;
+    # the last speaker did not say it.
+    text = ("Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced "
+            "they will suspend their campaigns.\n\nSee live caucus results here.Read the latest updates "
+            "below:\n\n\"Sen. Bernie Sanders (I-Vt.) took the stage in Iowa late Monday night trailing former "
+            "Secretary of State Hillary Clinton by just 0.3 percentage points in the Democratic presidential "
+            "caucus.\"")
+    claims = claimx.extract(text, lang="en").claims
+    assert [c.cue.text for c in claims if c.cue is not None] == ["announced"]
+
+
 # Speaker repairs for subjects the compact parse loses (PolNeAR train sentences, en_speaker_repairs).
 
 

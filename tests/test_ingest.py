@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimx.errors import InputError
-from claimx.ingest import IngestedText, detect_language, ingest, normalize, words_start
+from claimx.ingest import IngestedText, detect_language, ingest, join_introductions, normalize, words_start
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -313,3 +313,26 @@ def test_a_list_items_marker_is_not_analysed() -> None:
 ])
 def test_a_pages_label_before_a_colon_is_not_analysed(line: str, words: str) -> None:
     assert line[words_start(line, 0, len(line)):] == words
+
+
+def test_an_introduction_is_joined_to_the_paragraph_it_announces() -> None:
+    # PolNeAR train: "Dr. Ward stated:" over her statement; "Video Transcript:" over a paragraph is a label
+    from claimx.extractors.prepass import reports
+
+    text = ("Former Arizona State Senator Dr. Kelli Ward called for the impeachment of U.S. Attorney "
+            "General Loretta Lynch.\n\nDr. Ward stated:\n\n\"The U.S. Department of Justice isn’t about "
+            "“Equal Justice Under Law” anymore.\"\n\nVideo Transcript:\n\nA few weeks ahead of the New York "
+            "Primary, Hillary Clinton’s campaign says they are unwilling to debate.")
+    ingested = ingest(text)
+    joined = join_introductions(ingested, reports)
+    assert len(joined.units) == len(ingested.units) - 1
+    unit = next(u for u in joined.units if u.normalized.text.startswith("Dr. Ward stated:"))
+    assert unit.last_block_index == unit.block_index + 1 and unit.in_body
+    start, end = unit.normalized.to_original(0, len(unit.normalized.text))
+    assert (start, end) == (joined.blocks[unit.block_index].start, joined.blocks[unit.last_block_index].end)
+    assert "\n" not in unit.normalized.text  # one sentence for the parser
+    assert [joined.blocks[u.block_index].text for u in joined.units][-2:] == [
+        "Video Transcript:",
+        "A few weeks ahead of the New York Primary, Hillary Clinton’s campaign says they are unwilling to "
+        "debate."]
+    assert joined.blocks == ingested.blocks  # the page's structure is what it was

@@ -23,8 +23,8 @@ from claimx.analyze.conllu import read_conllu
 from claimx.analyze.pipeline import analyze_texts
 from claimx.errors import ClaimxError, InputError, LanguageError
 from claimx.extractors import ArticleContext, extract_claims
-from claimx.extractors.prepass import mask_unlikely
-from claimx.ingest import IngestedText, detect_language, ingest
+from claimx.extractors.prepass import mask_unlikely, reports
+from claimx.ingest import IngestedText, detect_language, ingest, join_introductions
 from claimx.ingest.normalize import straight_quotes
 from claimx.records import Article, Claim, ErrorRecord, ModelInfo, Span, Speaker
 
@@ -209,7 +209,9 @@ def _extract_article(work: _Work) -> Article:
         if document is None:
             continue
         context.lang = unit.lang
-        context.block_kind = ingested.blocks[unit.block_index].kind
+        # (a crosshead-like introduction joined to its paragraph is read as body: join_introductions)
+        joined = unit.last_block_index is not None
+        context.block_kind = "body" if joined else ingested.blocks[unit.block_index].kind
         context.to_original = partial(_remap, to_original=unit.normalized.to_original, original=request.text)
         try:
             found = extract_claims(document, context, in_body=unit.in_body, text=unit.normalized.text)
@@ -241,7 +243,8 @@ def _process_batch(requests: list[_Request], model_dir: str | os.PathLike[str] |
         try:
             _check_lang(request.lang)
             check_text(request.text, max_chars)
-            work.ingested = ingest(request.text, published=request.published, lang=request.lang)
+            work.ingested = join_introductions(
+                ingest(request.text, published=request.published, lang=request.lang), reports)
         except Exception as exc:
             work.errors.append(_error(exc))
         batch.append(work)

@@ -1113,6 +1113,9 @@ def _opens_with_complementizer(ps: ParsedSentence, content: Content, lexicon: Le
     return False
 
 
+_SPEECH_OPENERS = frozenset("-–—«\"“")
+
+
 def _linear_content(ps: ParsedSentence, start: int, lexicon: Lexicon,
                     quotes: Sequence[Quote]) -> list[int]:
     """Word ids from ``start`` to the sentence end or the next cue ("…، مشيرا إلى …", "وأضاف", "لكنه
@@ -1129,6 +1132,14 @@ def _linear_content(ps: ParsedSentence, start: int, lexicon: Lexicon,
                     (lexicon.is_participle(word.text) or clitic or pronoun):
                 break
         ids.append(word.id)
+    # "فقال لافروف مشيرًا إلى الوزيرين كيري والجبير: - آمل أن …": the words the colon announces as
+    # spoken (a dash or a quotation mark opens them) are the claim, those before it how it was said.
+    # (A colon inside reported speech, "وأوضح أن الشروط هي: أولا …", keeps the whole clause.)
+    colon = next((i for i in ids if ps.word(i).text in {":", "："} and
+                  not inside_quote(ps.offsets[i][0], quotes)), None)
+    spoken = colon is not None and ps.text[ps.offsets[colon][1]:].lstrip()[:1] in _SPEECH_OPENERS
+    if colon is not None and spoken and len([i for i in ids if i > colon]) >= 2:
+        ids = [i for i in ids if i > colon]
     while ids and (ps.upos(ps.word(ids[0])) in {"ADP", "PUNCT"} or ps.word(ids[0]).text in _COMMAS):
         ids.pop(0)
     def dangling(word: Word) -> bool:
@@ -1770,6 +1781,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue  # "a poll released Sunday": a reduced passive relative names no speaker
         if lexicon.lang == "en" and base_relation(ps.deprel(word)) == "amod":
             continue  # "a shrewd and calculated political move": an adjective, not a report
+        if "Mood=Imp" in (word.feats or "") and not _own_subjects(ps, word):
+            continue  # "Read the latest updates below:", "Tell us what you think": the reader is addressed
         allow_object = fold(entry.term) not in objectless
         ids = clause_content(ps, word, lexicon, allow_object=allow_object, mode=entry.pos)
         original: Phrase | None = None
@@ -2371,6 +2384,19 @@ def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Se
         if last > max(phrase.ids):
             phrase = _run_on(ps, phrase, last, entities, lexicon)
         host.speaker, host.pronoun = phrase, None
+        _extended_by_participle(host, verb_candidates, lexicon)
+
+
+def _extended_by_participle(host: Candidate, verb_candidates: list[Candidate], lexicon: Lexicon) -> None:
+    """"تشهد المحلات إقبالا حسب ما أكده المقيم بركات محمد …، موضحا بأنه …": an Arabic participle right
+    after an according-to report goes on with that report, so its speaker is the report's, not the
+    subject of the clause the parse hung it on (the speaker is known only now, after the verbs)."""
+    if lexicon.lang != "ar" or host.speaker is None:
+        return
+    follower = min((c for c in verb_candidates if c.cue_ids[0] > max(host.cue_ids)),
+                   key=lambda c: c.cue_ids[0], default=None)
+    if follower is not None and follower.participle and follower.cue_ids[0] > max(host.speaker.ids):
+        follower.speaker, follower.pronoun = host.speaker, None
 
 
 def _next_to(ps: ParsedSentence, phrase: set[int], head: Word, candidate: Candidate,

@@ -146,6 +146,12 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def reports(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` has a cue form of ``lang``'s lexicon: "Dr. Ward stated:" reports, "Video
+    Transcript:" does not (:func:`claimx.ingest.join_introductions`)."""
+    return lang in ("ar", "en") and _has_cue(sentence, cue_forms(lang))
+
+
 def mask_unlikely(text: str, lang: str) -> tuple[str, float]:
     """``text`` with sentences that cannot hold a claim blanked out, and the share of text kept.
 

@@ -8,7 +8,9 @@ for how lines are decided and ``docs/ingest.md`` for what it finds on real pages
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from claimx.errors import InputError
 from claimx.ingest.cues import cues
@@ -29,6 +31,9 @@ class AnalysisUnit:
     lang: Lang
     in_body: bool
     normalized: NormalizedText  # normalized block text, offsets into the ORIGINAL article text
+    # The unit runs on to this block when its own ends with a colon that introduces it ("He said:"
+    # over a quotation set as a paragraph of its own); None for a unit of one block.
+    last_block_index: int | None = None
 
 
 @dataclass(frozen=True)
@@ -106,11 +111,12 @@ def ingest(text: str, *, published: dt.date | dt.datetime | None = None,
     blocks = segment(text)
     dominant = _dominant_language(blocks)
     meta, resolved = build_meta(text, blocks, published, dominant)
-    units = []
+    units: list[AnalysisUnit] = []
     for index, block in enumerate(blocks):
         if block.kind not in ANALYSED_KINDS:
             continue
-        normalized = normalize(text, words_start(text, block.start, block.end), block.end)
+        start = words_start(text, block.start, block.end)
+        normalized = normalize(text, start, block.end)
         if not normalized.text.strip():
             continue
         unit_lang = _unit_language(block, forced, dominant)
@@ -118,5 +124,56 @@ def ingest(text: str, *, published: dt.date | dt.datetime | None = None,
     return IngestedText(text=text, lang=dominant, published=resolved, blocks=blocks, meta=meta, units=units)
 
 
+def join_introductions(ingested: IngestedText, speaks: Callable[[str, Lang], bool]) -> IngestedText:
+    """The units with each short introduction ending in a colon joined to the body paragraph it
+    announces: 'Dr. Ward stated:' or 'وقال وزير المالية:' over a quotation set as a paragraph of its
+    own is one unit, read as one sentence (newlines normalize to spaces). ``speaks(sentence, lang)``
+    tells an introduction that reports ("He told his audience:") from a label ("Video Transcript:");
+    the caller gives it, since the cue lexicon belongs to a later stage."""
+    units: list[AnalysisUnit] = []
+    body_seen = False
+    for unit in ingested.units:
+        previous = units[-1] if units else None
+        sentence = None
+        if previous is not None and body_seen:
+            sentence = _introduction(previous, ingested.blocks, unit)
+        body_seen = body_seen or unit.in_body
+        if previous is None or sentence is None or not speaks(sentence, unit.lang):
+            units.append(unit)
+            continue
+        first = ingested.blocks[previous.block_index]
+        start = words_start(ingested.text, first.start, first.end)
+        end = ingested.blocks[unit.block_index].end
+        units[-1] = AnalysisUnit(previous.block_index, unit.lang, True, normalize(ingested.text, start, end),
+                                 last_block_index=unit.block_index)
+    return replace(ingested, units=units)
+
+
+# The last sentence of a paragraph: what follows its last sentence end.
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?؟…][\"'”’»)]*\s)([^.!?؟…]*)$")
+MAX_INTRODUCTION_WORDS = 12  # "Dr. Ward stated:", "فقال لافروف مشيرا إلى الوزيرين كيري والجبير:"
+
+
+def _introduction(unit: AnalysisUnit, blocks: list[Block], following: AnalysisUnit) -> str | None:
+    """The last sentence of ``unit`` when it is a short introduction ending with a colon, right before
+    the body paragraph ``following`` in the same language. ``unit`` is a paragraph, or a short line
+    that segmentation took for a crosshead ("Dr. Ward stated:", "وأضاف:"; the caller knows the body
+    has started). A long sentence before a colon is usually complete and sets off a document or a
+    list; an upper-case word or a page label ("CORRECTION:", "Watch:") is furniture."""
+    last = unit.block_index if unit.last_block_index is None else unit.last_block_index
+    text = unit.normalized.text.rstrip()
+    if not (blocks[unit.block_index].kind in ("body", "headline") and following.in_body and
+            unit.lang == following.lang and last == following.block_index - 1 and text.endswith((":", "："))):
+        return None
+    match = _LAST_SENTENCE.search(text[:-1])
+    sentence = match.group(1) if match is not None else text[:-1]
+    label = normalize(sentence, for_matching=True).text
+    capitals_only = any(c.isupper() for c in sentence) and not any(c.islower() for c in sentence)
+    if not 0 < len(sentence.split()) <= MAX_INTRODUCTION_WORDS or capitals_only or \
+            cues().label_prefix.fullmatch(label + ":") is not None:
+        return None
+    return sentence
+
+
 __all__ = ["ANALYSED_KINDS", "AnalysisUnit", "IngestedText", "NormalizedText", "detect_language", "ingest",
-           "normalize", "words_start"]
+           "join_introductions", "normalize", "words_start"]
