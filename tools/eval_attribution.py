@@ -524,6 +524,14 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
         counter["predicted"] += 1
         counter["matched"] += p in matched_pred
     report["rules"] = {rule: dict(counter) for rule, counter in sorted(rules.items())}
+    # per rule and cue as written (lower case): which cues of a rule PolNeAR or the Arabic set annotate
+    cues: dict[str, Counter[str]] = {}
+    for p, pred_item in enumerate(predicted):
+        key = f'{pred_item.labels.get("rule", "")}:{pred_item.texts.get("cue", "").lower()}'
+        cues.setdefault(key, Counter())["predicted"] += 1
+        cues[key]["matched"] += p in matched_pred
+    frequent = sorted(cues.items(), key=lambda item: -item[1]["predicted"])
+    report["cues"] = {key: dict(counter) for key, counter in frequent if counter["predicted"] >= 3}
     if errors:
         report["examples"] = examples
     return report
