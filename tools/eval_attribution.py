@@ -544,7 +544,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", required=True,
-                        choices=["polnear-dev", "polnear-train", "ar-dev", "ar-train"])
+                        choices=["polnear-dev", "polnear-train", "ar-dev", "ar-train", "ar-train2"])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--gold", type=Path, default=None,
                         help="the Arabic gold file (default: eval/attribution_ar_dev.jsonl or _train.jsonl)")
