@@ -59,6 +59,29 @@ def test_bundled_arabic_pipeline_keeps_minister_and_agency_whole() -> None:
     assert words[:2] == ["و", "نقلت"]  # a real clitic is still split off
 
 
+def test_preposition_ka_is_split_only_before_a_known_word() -> None:
+    # SaudiNewsNet 2015-07-31-0265 "أن عددًا من الموقوفين كشفوا عن أن": a verb the vocabulary lacks that
+    # starts with ك is whole, not the preposition "like" + "شفوا"; "كالمعتاد" (known remainder) splits.
+    guard = MwtGuard({**RANKS, "المعتاد": 5695}, frozenset("وفبلكس"), rarer_factor=20,
+                     known_remainder_proclitics=frozenset("سك"))
+    assert guard.keeps_whole("كشفوا") and guard.keeps_whole("كتبوا")
+    assert not guard.keeps_whole("كالمعتاد")
+
+
+def test_a_preposition_left_glued_to_a_far_more_frequent_word_is_split() -> None:
+    # Second Arabic development set, 2015-07-31-2206 "وطالب بفتح قنوات الحوار": left whole in context,
+    # "بفتح" was parsed as the subject of وطالب; فتح is far more frequent than بفتح. Names and words
+    # whose rest is rare or unknown stay whole, as does the article after ل ("للسلام").
+    guard = MwtGuard({**RANKS, "فتح": 784, "بفتح": 8510, "بندر": 3000, "ندر": 9000, "للسلام": 900,
+                      "لسلام": 50}, frozenset("وفبلكس"), rarer_factor=20, missed_proclitics=frozenset("بل"))
+    assert guard.missed_split("بفتح")
+    assert not any(guard.missed_split(word) for word in ("بندر", "بلدية", "للسلام"))
+    assert guard([["وطالب", "بفتح"]]) == [["وطالب", ("بفتح", True)]]
+    named = MwtGuard(guard.ranks, guard.proclitics, 20, name_openers=frozenset({"الأمير"}),
+                     missed_proclitics=frozenset("بل"))
+    assert named([["الأمير", "بفتح"]]) == [["الأمير", "بفتح"]]  # after a name opener: a name
+
+
 PUNCTUATED = MwtGuard(RANKS, frozenset("وفبلك"), rarer_factor=20,
                       leading_punctuation=frozenset("«(\""), trailing_punctuation=frozenset("»)\"،؛:"),
                       name_openers=frozenset({"الملك", "بن"}))

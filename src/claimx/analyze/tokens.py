@@ -55,6 +55,10 @@ class MwtGuard:
     abbreviations: frozenset[str] = frozenset()
     known_remainder_proclitics: frozenset[str] = frozenset()  # "س": split only before a known word
     unknown_stem_enclitics: frozenset[str] = frozenset()  # "ه": kept on a word whose stem is unknown
+    # "ب", "ل": split off a word the tokenizer left whole when the rest is a far more frequent word
+    # ("وطالب بفتح قنوات": ب + فتح, which the parser otherwise takes for the verb's subject)
+    missed_proclitics: frozenset[str] = frozenset()
+    missed_factor: float = 5.0
 
     def keeps_whole(self, token: str) -> bool:
         whole = self.ranks.get(token)
@@ -126,8 +130,22 @@ class MwtGuard:
             multiword = multiword and word[:1] in self.proclitics
         if after_name_opener and not leading:
             multiword = False  # "الملك فيصل", "بن فهد": a name, not ف + يصل
-        core: DraftToken = (word, True) if multiword and not self.keeps_whole(word) else word
+        if multiword:
+            core: DraftToken = word if self.keeps_whole(word) else (word, True)
+        else:
+            core = (word, True) if not after_name_opener and self.missed_split(word) else word
         return [*leading, core, *trailing]
+
+    def missed_split(self, token: str) -> bool:
+        """Whether a token the tokenizer left whole is a ``missed_proclitics`` letter and a word far
+        more frequent than the whole form ("بفتح": فتح); never the article's لل, nor an unknown rest."""
+        if len(token) < 4 or token[0] not in self.missed_proclitics or token.startswith("لل"):
+            return False
+        remainder = self.ranks.get(token[1:])
+        if remainder is None:
+            return False
+        whole = self.ranks.get(token)
+        return whole is None or self.missed_factor * (remainder + 1) < whole
 
     def _sentence(self, sentence: Sequence[DraftToken]) -> list[DraftToken]:
         repaired: list[DraftToken] = []
@@ -189,7 +207,8 @@ def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
                     frozenset(config.get("trailing_punctuation", ())),
                     frozenset(config.get("name_openers", ())), frozenset(config.get("enclitics", ())),
                     sentence_abbreviations(lang), frozenset(config.get("known_remainder_proclitics", ())),
-                    frozenset(config.get("unknown_stem_enclitics", ())))
+                    frozenset(config.get("unknown_stem_enclitics", ())),
+                    frozenset(config.get("missed_proclitics", ())), float(config.get("missed_factor", 5.0)))
 
 
 def input_marks(lang: str) -> dict[int, str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import regex
 import stanza
+from stanza.models.common.doc import Word
 
 from claimx import temporal
 from claimx.extractors.attribution import (
@@ -442,6 +443,30 @@ def _reporter_as_content(ps: ParsedSentence, candidate: Candidate, other: Candid
     return all(i in reporter or ps.upos(ps.word(i)) == "PUNCT" for i in candidate.content.ids)
 
 
+def _number(ps: ParsedSentence, word: Word) -> str | None:
+    return feats(word).get("Number") if ps.upos(word) in {"NOUN", "PROPN"} else None
+
+
+def _participle_number(word: Word) -> str | None:
+    """An Arabic adverbial participle's number by its ending: "معربين" plural, "مؤكدا" singular."""
+    form = fold(word.text)
+    return "Plur" if form.endswith("ين") else "Sing" if form.endswith(("ا", "ة")) else None
+
+
+def _agreeing_report(ps: ParsedSentence, participle: Candidate, verbs: Sequence[Candidate]) -> None:
+    """"حيث أكد المشاركون فيها أنهم …، معربين عن شكرهم": a participle whose speaker the parse gave
+    does not agree with it in number ("الحملة") goes on with the nearest report before it whose
+    speaker does."""
+    number = _participle_number(ps.word(participle.cue_ids[0]))
+    speaker = participle.speaker
+    if number is None or speaker is None or _number(ps, speaker.head) in (None, number):
+        return
+    before = [c for c in verbs if c.cue_ids[0] < participle.cue_ids[0] and c.speaker is not None]
+    report = max(before, key=lambda c: c.cue_ids[0], default=None)
+    if report is not None and report.speaker is not None and _number(ps, report.speaker.head) == number:
+        participle.speaker, participle.pronoun = report.speaker, None
+
+
 def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entities: list[Entity],
                          quotes: list, headline: bool) -> list[Candidate]:
     consumed: set[int] = set()
@@ -453,6 +478,8 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
             if other is not participle and participle.cue_ids[0] in other.content.ids:
                 _hand_over(ps, other, participle)
                 break
+    for participle in [c for c in verbs if c.participle and lexicon.lang == "ar"]:
+        _agreeing_report(ps, participle, verbs)
     # "وأوضح أن …، ورأى أن …": a coordinated cue with its own complementizer inside another claim
     # starts a report of its own by the same speaker, as a participle does.
     followers = [c for c in verbs

@@ -764,6 +764,18 @@ def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quo
     return _complementizer_after(ps, word, lexicon, quotes) is not None
 
 
+def _right_before_complementizer(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"أن عددًا من الموقوفين كشفوا عن أن …": an Arabic cue verb form with its complementizer right
+    after it (or after its preposition), however the tagger read a form its vocabulary lacks."""
+    entry = lexicon.cue(word.text, None)
+    if entry is None or entry.pos != "verb" or word.id >= len(ps.words):
+        return False
+    following = ps.word(word.id + 1)
+    if ps.upos(following) == "ADP" and following.id < len(ps.words):
+        following = ps.word(following.id + 1)
+    return fold(following.text) in lexicon.words_of("complementizers") and ps.upos(following) == "SCONJ"
+
+
 def _comments_topic(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """"أما أوباما فقال إن", 'أما X فقال "…"': a cue form after the topic it comments on, however the
     compact tagger read the form with its ف."""
@@ -1556,12 +1568,17 @@ def _praises(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon) -
 
 
 def _participle_after_preposition(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
-    """An Arabic participle form written with a preposition ("لمتابعة", "بمتابعة"): the feminine form
-    is also the verbal noun, which a preposition governs; an adverbial participle takes none."""
+    """An Arabic participle form governed like a noun: written with a preposition ("لمتابعة",
+    "بمتابعة"), or, for a feminine form, after a preposition or a noun ("تطرق إلى متابعة القضايا",
+    "لجنة متابعة الأسعار"). The feminine form is also the verbal noun; an adverbial participle
+    follows its clause (after a comma or a conjunction) and takes no preposition."""
     if lexicon.lang != "ar" or word.id < 2 or not lexicon.is_participle(word.text):
         return False
     before = ps.word(word.id - 1)
-    return ps.upos(before) == "ADP" and ps.token_offsets[before.id] == ps.token_offsets[word.id]
+    if ps.upos(before) == "ADP" and ps.token_offsets[before.id] == ps.token_offsets[word.id]:
+        return True
+    return word.text.endswith("ة") and ps.upos(before) in {"ADP", "NOUN"} and \
+        ps.token_offsets[before.id] != ps.token_offsets[word.id]
 
 
 def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
@@ -1714,6 +1731,24 @@ def _whole_name(ps: ParsedSentence, phrase: Phrase, blocked: set[int], entities:
     return _widened(ps, phrase, tuple(sorted(ids | set(range(low, high + 1)))), entities, lexicon)
 
 
+MAX_FRONTED_SUBJECT_WORDS = 6
+
+
+def _subject_after_complementizer(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"وأكد المصدر أن عددًا من الموقوفين كشفوا عن أن …": inside an أن/إن clause the subject comes
+    first; a cue with no subject of its own that follows such a subject, with only its words between,
+    reports for it."""
+    complementizers = lexicon.words_of("complementizers")
+    for back in range(cue.id - 1, max(0, cue.id - 1 - MAX_FRONTED_SUBJECT_WORDS), -1):
+        word = ps.word(back)
+        if fold(word.text) in complementizers and ps.upos(word) == "SCONJ":
+            first = ps.word(back + 1)
+            return first if first.id < cue.id and ps.upos(first) in {"NOUN", "PROPN"} else None
+        if ps.upos(word) in {"VERB", "AUX", "PUNCT", "SCONJ"} or word.text in _COMMAS:
+            return None
+    return None
+
+
 def _speaker_before_complementizer(ps: ParsedSentence, cue: Word, comp: Word) -> Word | None:
     """"وقال الشاعر أحمد عسيري إن ...": when the parse gives the verb no subject, the noun right after
     it (not a prepositional or time phrase) and before the complementizer is the speaker."""
@@ -1756,6 +1791,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         any_tag = ps.upos(word) not in VERB_TAGS and (
             (lexicon.lang == "ar" and (lexicon.is_participle(word.text) or
                                        _opens_reported_clause(ps, word, lexicon, quotes) or
+                                       _right_before_complementizer(ps, word, lexicon) or
                                        _opens_colon_quote(ps, word, lexicon) or
                                        _comments_topic(ps, word, lexicon))) or
             _present_verb_before_that(ps, word, lexicon))
@@ -1921,6 +1957,12 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             subject = _reporter_next_to(ps, word, claim_end, quotes, lexicon) or subject
         if subject is None and comp is not None and not participle and lexicon.lang == "ar":
             subject = _speaker_before_complementizer(ps, word, comp)
+        fronted = None
+        if lexicon.lang == "ar" and not participle:
+            fronted = _subject_after_complementizer(ps, word, lexicon)
+        if fronted is not None and subject is not None and subject.id != fronted.id:
+            fronted = None  # the tree found another subject, which stands
+        subject = subject or fronted
         governing: Candidate | None = None
         if subject is None and participle and ps.parent(word) is not None:
             # "Trump spoke in Ohio, saying that ...": the speaker is the subject of the verb it extends
@@ -1961,6 +2003,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if _invoked(ps, word, subject, lexicon):
             subject = None
         phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
+        if fronted is not None and subject is not None and subject.id == fronted.id:
+            # (the parse may hang the cue inside the subject: "الموقوفين كشفوا", a verb read as amod)
+            phrase = find_phrase(ps, fronted, entities, lexicon, exclude=range(word.id, len(ps.words) + 1))
         if governing is not None and governing.speaker is not None:
             phrase, subject = governing.speaker, governing.speaker.head  # the very phrase, widened as it was
         if phrase is not None:
@@ -1972,8 +2017,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase = _without_addressee(ps, phrase, word, entities, lexicon)
         if phrase is not None and topic and phrase.head.id in topic:
             phrase = _widened(ps, phrase, tuple(topic), entities, lexicon)
+        # (after أن the subject is accusative: "أن عددًا من الموقوفين كشفوا" is no object form)
         if phrase is not None and (_is_time(ps, phrase, lexicon) or ps.upos(phrase.head) in FUNCTION_TAGS or
-                                   _function_word_speaker(ps, phrase, lexicon) or _object_form(ps, phrase)):
+                                   _function_word_speaker(ps, phrase, lexicon) or
+                                   (_object_form(ps, phrase) and
+                                    (fronted is None or phrase.head.id != fronted.id))):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
         leading = None
         if subject is None and not participle and lexicon.lang == "en":

@@ -199,12 +199,19 @@ def _inflected(lang: str, single: dict[str, CueEntry]) -> dict[str, CueEntry]:
     return {form: entry for form, entry in found.items() if form not in single}
 
 
+# The past endings that replace the final alif of a defective verb (دعا، عزا); its dual دعوا is the
+# masculine plural's form, and "دعا" + "ا" is no word.
+_DEFECTIVE_SUFFIXES = frozenset({"ت", "وا", "تا"})
+
+
 def _variants(term: str, forms: str, morphology: dict[str, list[str]]) -> list[str]:
     base = fold(term)
     found = [base] + [fold(form) for form in forms.split(",") if form.strip()]
     for suffix in morphology.get("past_suffixes", ()):
         found.append(base + suffix)
         if base.endswith("ي") or base.endswith("ى"):  # نفى → نفت، نفوا
+            found.append(base[:-1] + suffix)
+        elif base.endswith("ا") and len(base) > 2 and suffix in _DEFECTIVE_SUFFIXES:  # دعا → دعت، دعوا
             found.append(base[:-1] + suffix)
     for imperfect in list(found[1:]):
         for suffix in morphology.get("imperfect_suffixes", ()):

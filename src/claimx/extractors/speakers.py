@@ -265,10 +265,32 @@ def _through_name_particles(ps: ParsedSentence, ids: list[int], lexicon: Lexicon
     return ids
 
 
+MAX_ENTITY_RUN_ON = 4  # words a name the tree cut may add ("الهيئة العامة للغذاء | والدواء")
+
+
+def _through_entity(ps: ParsedSentence, ids: list[int], entities: Sequence[Entity],
+                    exclude: Sequence[int]) -> list[int]:
+    """"ودعت الهيئة العامة للغذاء والدواء إلى …": the tree ends the phrase at a conjunction inside an
+    organization's name; a named entity that starts inside the phrase and runs on past it is whole."""
+    span = ps.span(ids)
+    if span is None:
+        return ids
+    entity = next((e for e in entities if span[0] <= e.start < span[1] < e.end), None)
+    if entity is None:
+        return ids
+    extended = list(ids)
+    for word_id in range(max(ids) + 1, min(max(ids) + 1 + MAX_ENTITY_RUN_ON, len(ps.words) + 1)):
+        if ps.offsets[word_id][0] >= entity.end or word_id in exclude:
+            break
+        extended.append(word_id)
+    return extended if ps.offsets[extended[-1]][1] >= entity.end else ids
+
+
 def find_phrase(ps: ParsedSentence, head: Word, entities: Sequence[Entity], lexicon: Lexicon, *,
                 exclude: Sequence[int] = ()) -> Phrase | None:
     ids = _before_circumstance(ps, phrase_ids(ps, head, exclude=exclude), head, lexicon)
     ids = _through_name_particles(ps, ids, lexicon)
+    ids = _through_entity(ps, ids, entities, exclude)
     span = ps.span(ids)
     if span is None:
         return None
