@@ -326,6 +326,22 @@ def test_ar_headline_speaker_colon() -> None:
     assert claims[0].content.text == "سرقوا ملابسي كي لا أستكمل تصوير المسلسل"
 
 
+def test_ar_headline_group_of_people_before_colon_speaks() -> None:
+    # Second Arabic development set, 2015-08-06-3006: people named by what they are, coordinated,
+    # speak together (unlike two states: ar_headline_topic)
+    claims = headline_claims("ar_headline_group", "ar")
+    assert [(speaker_text(c), c.content.text) for c in claims] == [
+        ("محللون ومشايخ", "توحيد القيادة ضمانة لدحر الحوثيين")]
+
+
+def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
+    # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
+    claim = claim_with("ar_object_noun", "وأكدت")
+    assert speaker_text(claim) == "الهيئة العامة للغذاء والدواء" and claim.speaker is not None
+    assert claim.speaker.carried_over
+    assert "أهمية الحرص على تسييح اللحوم" in claim.content.text
+
+
 # --------------------------------------------------------------- lexicon, noun cues, new constructions
 
 

@@ -59,6 +59,8 @@ from claimx.extractors.tree import ParsedSentence, base_relation, feats
 from claimx.records import SpeakerKind
 
 SPEAKER_KINDS_FOR_HEADLINES = frozenset({"person", "official", "organization", "state", "media", "unnamed"})
+# people named by what they are ("محللون ومشايخ: …", "Analysts and officials: …") speak together
+GROUP_KINDS_FOR_HEADLINES = frozenset({"official", "unnamed"})
 VERB_TAGS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: Arabic participles "مضيفا أن", "قائلا"
 VERB_POS = frozenset({"verb", "attitude", "quote_verb", "transmit"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
@@ -559,10 +561,14 @@ FUNCTION_TAGS = frozenset({"ADV", "SCONJ", "ADP", "CCONJ", "PART", "PUNCT"})
 
 
 def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
-    """An Arabic one-word "speaker" that cannot be one: a relative or attached pronoun ("الذي",
-    "ه") other than the personal pronouns of carried-over speech, a preposition with its pronoun
-    ("فيها", whatever its tag), or a cue participle itself ("قائلا")."""
-    if lexicon.lang != "ar" or len(phrase.ids) != 1:
+    """An Arabic "speaker" that cannot be one: an object noun ("أهمية"), or one word that is a relative
+    or attached pronoun ("الذي", "ه") other than the personal pronouns of carried-over speech, a
+    preposition with its pronoun ("فيها", whatever its tag), or a cue participle itself ("قائلا")."""
+    if lexicon.lang != "ar":
+        return False
+    if fold(phrase.head.text) in lexicon.words_of("object_nouns"):
+        return True  # "وأكدت كذلك أهمية الحرص على …": the importance is what was stressed
+    if len(phrase.ids) != 1:
         return False
     word = phrase.head
     if lexicon.is_participle(word.text) or fold(word.text) in lexicon.words_of("prepositional_pronouns") or \
@@ -2653,8 +2659,7 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
                   lexicon: Lexicon) -> Phrase | None:
     """The single actor named before a colon, or None for a topic ("Iran and Russia: ...")."""
     before = [w for w in ps.words[:colon.id - 1] if ps.upos(w) != "PUNCT"]
-    if not before or any(ps.upos(w) in {"VERB", "CCONJ"} or base_relation(ps.deprel(w)) == "conj"
-                         for w in before):
+    if not before or any(ps.upos(w) == "VERB" for w in before):
         return None
     if any(_joined_conjunct(w, lexicon) for w in before[1:]):
         return None
@@ -2664,6 +2669,9 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
     phrase = find_phrase(ps, head, entities, lexicon)
     if phrase is None or phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES:
         return None
+    coordinated = any(ps.upos(w) == "CCONJ" or base_relation(ps.deprel(w)) == "conj" for w in before)
+    if coordinated and phrase.kind not in GROUP_KINDS_FOR_HEADLINES:
+        return None  # "ايران وروسيا: العلاقات …": two actors are the topic; "محللون ومشايخ:" speak
     span = ps.span(sorted(ids))
     assert span is not None
     # a country's name alone is a state, whatever the NER made of the headline ("كينيا: …")
