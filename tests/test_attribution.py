@@ -334,6 +334,16 @@ def test_ar_headline_group_of_people_before_colon_speaks() -> None:
         ("محللون ومشايخ", "توحيد القيادة ضمانة لدحر الحوثيين")]
 
 
+def test_ar_cue_parsed_as_the_speakers_preposition_still_reports() -> None:
+    # Second Arabic development set, 2015-08-04-1319: "وبين" parsed as the preposition "between" of
+    # the speaker's name; a cue before the name cannot be a relative clause describing it, so the
+    # participle after it (same speaker) does not swallow it.
+    report = claim_with("ar_cue_parsed_as_preposition", "وبين")
+    assert speaker_text(report) == "رئيس بلدية محافظة بلقرن، المهندس عبدالله علي الشمراني"
+    assert report.content.text.startswith("البلدية تواصل جهودها")
+    assert speaker_text(claim_with("ar_cue_parsed_as_preposition", "مشيرا")) == speaker_text(report)
+
+
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
     # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
     claim = claim_with("ar_object_noun", "وأكدت")

@@ -418,11 +418,12 @@ def _coordinated_report(ps: ParsedSentence, candidate: Candidate, lexicon: Lexic
 def _describes_speaker(ps: ParsedSentence, candidate: Candidate, other: Candidate) -> bool:
     """``candidate``'s cue hangs in ``other``'s speaker phrase's subtree, before ``other``'s claim: a
     relative clause about the speaker ("وقال المصدر الذي رفض الكشف عن اسمه إن …", "People briefed on
-    the move said …"), not a statement of its own."""
+    the move said …"), not a statement of its own. A description follows the noun it describes: a cue
+    before it ("وبين رئيس البلدية …، أن", بين parsed as the name's preposition) speaks for it."""
     if other is candidate or other.speaker is None or not other.content.ids:
         return False
     cue = candidate.cue_ids[0]
-    return cue < min(other.content.ids) and cue not in other.speaker.ids and \
+    return other.speaker.head.id < cue < min(other.content.ids) and cue not in other.speaker.ids and \
         cue in ps.subtree(other.speaker.head)
 
 
