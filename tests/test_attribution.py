@@ -344,6 +344,14 @@ def test_ar_cue_parsed_as_the_speakers_preposition_still_reports() -> None:
     assert speaker_text(claim_with("ar_cue_parsed_as_preposition", "مشيرا")) == speaker_text(report)
 
 
+def test_ar_headline_quoted_name_before_its_verb_speaks() -> None:
+    # Second Arabic development set, 2015-07-31-2206: '"السديس" يدعو إلى …': the quoted name is the
+    # verb's subject, not a quotation it reports
+    claims = headline_claims("ar_headline_quoted_name", "ar")
+    assert [speaker_text(c) for c in claims] == ["السديس"]
+    assert claims[0].content.text.startswith("تحصين الشباب")
+
+
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
     # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
     claim = claim_with("ar_object_noun", "وأكدت")

@@ -1886,6 +1886,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             before = None  # 'وحسب موقع "بي بي سي"، أشارت البيانات …': a quoted name, not a quotation
         if before is not None and _quotation_follows(ps, word, quotes):
             before = None  # 'وتابع "…." واستطرد "…"': the cue's own quotation comes right after it
+        if before is not None and lexicon.lang == "ar" and is_name_quote(before, ps.text) and \
+                subject is not None and before.inner[0] <= ps.offsets[subject.id][0] < before.close:
+            before, quoted_name = None, subject  # '"السديس" يدعو إلى …' (a headline): a quoted name speaks
         content: Content | None
         if before is None and comp is None and lexicon.lang == "en" and final is None and \
                 (subject is None or subject.id > word.id or (ids and min(ids) > word.id)):
