@@ -338,10 +338,10 @@ def test_ar_cue_parsed_as_the_speakers_preposition_still_reports() -> None:
     # Second Arabic development set, 2015-08-04-1319: "وبين" parsed as the preposition "between" of
     # the speaker's name; a cue before the name cannot be a relative clause describing it, so the
     # participle after it (same speaker) does not swallow it.
-    report = claim_with("ar_cue_parsed_as_preposition", "وبين")
+    report = claim_with("ar_cue_before_its_speaker", "وبين")
     assert speaker_text(report) == "رئيس بلدية محافظة بلقرن، المهندس عبدالله علي الشمراني"
     assert report.content.text.startswith("البلدية تواصل جهودها")
-    assert speaker_text(claim_with("ar_cue_parsed_as_preposition", "مشيرا")) == speaker_text(report)
+    assert speaker_text(claim_with("ar_cue_before_its_speaker", "مشيرا")) == speaker_text(report)
 
 
 def test_ar_headline_quoted_name_before_its_verb_speaks() -> None:
