@@ -352,6 +352,12 @@ def test_ar_headline_quoted_name_before_its_verb_speaks() -> None:
     assert claims[0].content.text.startswith("تحصين الشباب")
 
 
+def test_ar_imperfect_of_azhara_without_complementizer_is_appear() -> None:
+    # Arabic train set, 2015-08-11-1308: "ويتوقع ان تظهر المواجهة بمستوى فني كبير": unvocalized تظهر is
+    # "appears" as often as "shows"; without a complementizer it reports nothing
+    assert [c.cue.text for c in article("ar_appears_is_no_cue").claims if c.cue is not None] == []
+
+
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
     # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
     claim = claim_with("ar_object_noun", "وأكدت")
