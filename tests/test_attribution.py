@@ -578,6 +578,21 @@ def test_an_imperative_addressed_to_the_reader_is_no_report() -> None:
     assert [c.cue.text for c in claims if c.cue is not None] == ["announced"]
 
 
+def test_en_closing_report_with_its_addressee_or_before_a_new_clause() -> None:
+    # PolNeAR train (nyt 2016-04-25, huff-post 2016-05-19): "…, X told The New York Times." closes the
+    # claim before it like "…, X said."; so does "…, records show," before "and" opens another clause
+    # (the bare form after a plural subject).
+    claims = article("en_closing_report_variants").claims
+    found = [(speaker_text(c), c.cue.text if c.cue else None, c.content.text) for c in claims]
+    assert ("records", "show", "The aircraft was insured at a value of $35 million in 2011") in found
+    assert ("aviation experts", "say", "it is currently worth about $18 million") in found
+    assert ("a Cairo airport official", "told", "Shoukair was kind and responsible") in found
+    assert ("a school spokesman", "told", "He had been completing his second year") in found
+    told = [c for c in claims if c.cue is not None and c.cue.text == "told"]
+    assert [[source.text for source in c.source_chain] for c in told] == [
+        ["The New York Times"], ["The Wall Street Journal"]]
+
+
 # Speaker repairs for subjects the compact parse loses (PolNeAR train sentences, en_speaker_repairs).
 
 

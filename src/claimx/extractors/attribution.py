@@ -1410,9 +1410,12 @@ def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word
     sometimes tags them NOUN) with only punctuation after it, and X a short noun chunk after a comma
     or a closing quotation mark."""
     entry = lexicon.cue(cue.text, cue.lemma)
-    if entry is None or entry.pos not in {"verb", "quote_verb"} or fold(cue.text) == fold(entry.term):
+    if entry is None or entry.pos not in {"verb", "quote_verb"}:
         return None
-    if not (_only_circumstance_after(ps, cue, lexicon) or _participle_cue_follows(ps, cue, lexicon)):
+    if fold(cue.text) == fold(entry.term) and not _plural_subject_before(ps, cue):
+        return None  # the bare form is a report only after its plural subject ("…, records show.")
+    if not (_only_circumstance_after(ps, cue, lexicon) or _participle_cue_follows(ps, cue, lexicon) or
+            _coordinated_clause_follows(ps, cue, lexicon)):
         return None
     position = cue.id - 1
     while position > 1 and ps.upos(ps.word(position)) in {"ADV", "AUX"}:
@@ -1430,6 +1433,21 @@ def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word
     return (nominal[0], boundary.id) if nominal else None
 
 
+def _plural_subject_before(ps: ParsedSentence, cue: Word) -> bool:
+    before = ps.word(cue.id - 1) if cue.id > 1 else None
+    return before is not None and ps.upos(before) in {"NOUN", "PROPN", "PRON"} and \
+        "Number=Plur" in (before.feats or "")
+
+
+def _coordinated_clause_follows(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """"The aircraft was insured at $35 million in 2011, records show, and aviation experts say …":
+    after a comma and a coordinating conjunction a clause of its own starts, so the cue still closes
+    the report before it."""
+    if lexicon.lang != "en" or cue.id + 2 > len(ps.words) or ps.word(cue.id + 1).text != ",":
+        return False
+    return ps.upos(ps.word(cue.id + 2)) == "CCONJ"
+
+
 def _participle_cue_follows(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
     """'…, a Chinese official said, adding that …': after a comma, an -ing cue starts a claim of its
     own, so the cue before it still closes its report (the parse often makes "adding" its object)."""
@@ -1442,6 +1460,7 @@ def _participle_cue_follows(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> 
 
 
 CHUNK_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
+ADDRESSEE_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON"})
 MAX_CHUNK_WORDS = 10
 MAX_TAIL_WORDS = 8
 
@@ -1457,6 +1476,14 @@ def _only_circumstance_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
         return True  # ("…,” Bozell concludes on the Trump-Cruz matchup.": "on" is no particle here)
     if tail and tail[0].id == cue.id + 1 and fold(tail[0].text) in lexicon.words_of("cue_particles"):
         tail = tail[1:]  # "…,” he points out."
+    entry = lexicon.cue(cue.text, cue.lemma)
+    if tail and tail[0].id == cue.id + 1 and entry is not None and \
+            fold(entry.term) in lexicon.words_of("addressee_verbs"):
+        # "…, a Cairo airport official told The New York Times.": the one told, then at most a date
+        while tail and ps.upos(tail[0]) in ADDRESSEE_TAGS:
+            tail = tail[1:]
+        if tail and ps.upos(tail[0]) in {"ADP", "SCONJ"} and fold(tail[0].text) in markers:
+            return True
     if not tail:
         return True
     return _only_a_date(ps.text[ps.offsets[tail[0].id][0]:ps.offsets[tail[-1].id][1]], lexicon.lang)
