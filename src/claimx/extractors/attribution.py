@@ -1407,8 +1407,9 @@ def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word
     """'<claim>, X said.' at a sentence end: (head of the chunk X, id of the punctuation before X).
 
     The cue must be an inflected form of a cue verb ("said", "wrote", "added"; the compact model
-    sometimes tags them NOUN) with only punctuation after it, and X a short noun chunk after a comma
-    or a closing quotation mark."""
+    sometimes tags them NOUN), or its bare form after a plural subject ("records show"), with only
+    punctuation, its addressee or a circumstance after it (or ", and" opening another clause), and X
+    a short noun chunk after a comma or a closing quotation mark."""
     entry = lexicon.cue(cue.text, cue.lemma)
     if entry is None or entry.pos not in {"verb", "quote_verb"}:
         return None
@@ -1434,6 +1435,7 @@ def _final_report(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> tuple[Word
 
 
 def _plural_subject_before(ps: ParsedSentence, cue: Word) -> bool:
+    """The word before ``cue`` is a plural noun or pronoun ("records show", "officials say")."""
     before = ps.word(cue.id - 1) if cue.id > 1 else None
     return before is not None and ps.upos(before) in {"NOUN", "PROPN", "PRON"} and \
         "Number=Plur" in (before.feats or "")
@@ -2687,7 +2689,8 @@ def _colon(ps: ParsedSentence) -> Word | None:
 
 def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
                   lexicon: Lexicon) -> Phrase | None:
-    """The single actor named before a colon, or None for a topic ("Iran and Russia: ...")."""
+    """The actor named before a colon: one, or a group of people named by what they are ("محللون
+    ومشايخ: …"); None for a topic ("Iran and Russia: ...")."""
     before = [w for w in ps.words[:colon.id - 1] if ps.upos(w) != "PUNCT"]
     if not before or any(ps.upos(w) == "VERB" for w in before):
         return None

@@ -115,8 +115,7 @@ def ingest(text: str, *, published: dt.date | dt.datetime | None = None,
     for index, block in enumerate(blocks):
         if block.kind not in ANALYSED_KINDS:
             continue
-        start = words_start(text, block.start, block.end)
-        normalized = normalize(text, start, block.end)
+        normalized = normalize(text, words_start(text, block.start, block.end), block.end)
         if not normalized.text.strip():
             continue
         unit_lang = _unit_language(block, forced, dominant)
