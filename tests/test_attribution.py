@@ -358,6 +358,19 @@ def test_ar_imperfect_of_azhara_without_complementizer_is_appear() -> None:
     assert [c.cue.text for c in article("ar_appears_is_no_cue").claims if c.cue is not None] == []
 
 
+def test_ar_plural_demonstrative_subject_carries_the_speakers_over() -> None:
+    # Second Arabic development set, 2015-07-31-0265: "وقال هؤلاء إن …" after the detainees were named:
+    # "these" stands for them, reported as the mention of the carried-over speaker
+    text = ("كشف موقوفون في خلية شاركت في الهجمات الإرهابية الأخيرة في البحرين، أنهم تدربوا على أيدي "
+            "الحرس الثوري الإيراني، على نشاطات هدفها الإخلال بالأمن في منطقة الخليج.\n\n وقال هؤلاء إن "
+            "عملهم تحول من النشاط السياسي إلى النهج الثوري بعد عملية دوار اللؤلؤة التي وقعت في عام 2011.")
+    claim = next(c for c in claimx.extract(text, lang="ar").claims
+                 if c.cue is not None and c.cue.text == "وقال")
+    assert claim.speaker is not None and claim.speaker.carried_over
+    assert claim.speaker.text.startswith("موقوفون")
+    assert claim.speaker.mention is not None and claim.speaker.mention.text == "هؤلاء"
+
+
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
     # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
     claim = claim_with("ar_object_noun", "وأكدت")
