@@ -287,6 +287,8 @@ def arabic_gold(path: Path, limit: int | None) -> tuple[list[dict[str, Any]], li
             if at >= 0:
                 roles["source"] = chars(at, at + len(row["speaker_resolved"]))
         labels = {key: str(row[key]) for key in ("polarity", "quote", "cue_class") if row.get(key)}
+        if not row.get("speaker") and row.get("speaker_resolved"):
+            labels["speaker_resolved"] = str(row["speaker_resolved"])
         gold.append(Item(row["doc_id"], roles, labels=labels,
                          texts={role: span_text(text, positions) for role, positions in roles.items()}))
     articles = [texts[doc_id] for doc_id in wanted if doc_id in texts]
@@ -427,6 +429,17 @@ def has_cue_form(cue: str, lang: str) -> bool:
         any(lexicon.phrase_at(words, position) for position in range(len(words)))
 
 
+_NAME_WORD = regex.compile(r"\w+")
+
+
+def _names_the_same(predicted: str, resolved: str) -> bool:
+    """An implicit speaker reported by another mention of its antecedent: every word of the predicted
+    speaker is a word of the annotated antecedent ("فرحان" or "حق" for "فرحان حق الناطق باسم الأمم
+    المتحدة"). Scored as ``source_entity`` beside the positional ``overlap``."""
+    words = _NAME_WORD.findall(predicted)
+    return bool(words) and set(words) <= set(_NAME_WORD.findall(resolved))
+
+
 def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str],
           errors: int = 0, lang: str | None = None) -> dict[str, Any]:
     """Scores of ``predicted`` against ``gold``; with ``lang``, also how many missed gold
@@ -437,6 +450,24 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
     soft = {role: Soft() for role in ROLES}
     labels: dict[str, Counter[str]] = {key: Counter() for key in ("polarity", "quote", "cue_class")}
     examples: dict[str, list[dict[str, Any]]] = {"missed": [], "spurious": [], "mismatch": []}
+    entity = Counts()  # source, where another mention of an implicit speaker's antecedent also counts
+
+    def add_entity(text: str, gold_item: Item | None, pred_item: Item | None) -> None:
+        gold_chars = gold_item.roles.get("source") if gold_item is not None else None
+        pred_chars = pred_item.roles.get("source") if pred_item is not None else None
+        if gold_chars is None and pred_chars is None:
+            return
+        if gold_chars is None or pred_chars is None:
+            entity.fp += gold_chars is None
+            entity.fn += pred_chars is None
+            return
+        assert gold_item is not None and pred_item is not None
+        resolved = gold_item.labels.get("speaker_resolved")
+        if gold_chars & pred_chars or (resolved and _names_the_same(span_text(text, pred_chars), resolved)):
+            entity.tp += 1
+        else:
+            entity.fp += 1
+            entity.fn += 1
 
     def add(role: str, text: str, gold_chars: CharSet | None, pred_chars: CharSet | None) -> bool:
         if gold_chars is not None:
@@ -475,6 +506,7 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
         text = texts[gold_item.doc_id]
         bad = [role for role in ROLES
                if not add(role, text, gold_item.roles.get(role), pred_item.roles.get(role))]
+        add_entity(text, gold_item, pred_item)
         for key, counter in labels.items():
             if key in gold_item.labels and key in pred_item.labels:
                 counter["n"] += 1
@@ -493,12 +525,14 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
                 missed_without_cue_form += 1
             for role in ROLES:
                 add(role, texts[gold_item.doc_id], gold_item.roles.get(role), None)
+            add_entity(texts[gold_item.doc_id], gold_item, None)
             if len(examples["missed"]) < errors:
                 examples["missed"].append({"doc_id": gold_item.doc_id, "gold": gold_item.texts})
     for p, pred_item in enumerate(predicted):
         if p not in matched_pred:
             for role in ROLES:
                 add(role, texts[pred_item.doc_id], None, pred_item.roles.get(role))
+            add_entity(texts[pred_item.doc_id], None, pred_item)
             if len(examples["spurious"]) < errors:
                 examples["spurious"].append({"doc_id": pred_item.doc_id, "predicted": pred_item.texts,
                                              "rule": pred_item.labels.get("rule", "")})
@@ -507,6 +541,7 @@ def score(gold: Sequence[Item], predicted: Sequence[Item], texts: dict[str, str]
         "exact": {role: exact[role].report() for role in ROLES},
         "overlap": {role: overlap[role].report() for role in ROLES},
         "soft": {role: soft[role].report() for role in ROLES},
+        "source_entity": entity.report(),
     }
     if lang is not None:
         report["missed_without_cue_form"] = missed_without_cue_form
@@ -544,7 +579,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", required=True,
-                        choices=["polnear-dev", "polnear-train", "ar-dev", "ar-train", "ar-train2"])
+                        choices=["polnear-dev", "polnear-train", "ar-dev", "ar-train", "ar-train2",
+                                 "ar-train3"])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--gold", type=Path, default=None,
                         help="the Arabic gold file (default: eval/attribution_ar_dev.jsonl or _train.jsonl)")
