@@ -371,6 +371,19 @@ def test_ar_plural_demonstrative_subject_carries_the_speakers_over() -> None:
     assert claim.speaker.mention is not None and claim.speaker.mention.text == "هؤلاء"
 
 
+@pytest.mark.parametrize(("cue", "cue_class", "speaker", "content_start"), [
+    ("ويخشى", "concern", "الأهالي", "تتحول البحيرة"),  # fearing that (fearing a thing is no claim)
+    ("وتنبأ", "believe", "صندوق النقد الدولي", "أيضا بنمو اقتصادي"),
+    ("متوعدا", "threat", "سليمان محمد كينان", "هجمات أخرى"),    # the participle of توعد
+])
+def test_ar_cue_verbs_of_the_third_development_set(cue: str, cue_class: str, speaker: str,
+                                                    content_start: str) -> None:
+    # Third Arabic development set (2015-07-26-0971, 2015-08-03-1141, 2015-08-11-0184)
+    claim = claim_with("ar_more_cue_verbs", cue)
+    assert claim.cue is not None and claim.cue.cue_class == cue_class
+    assert speaker_text(claim) == speaker and claim.content.text.startswith(content_start)
+
+
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
     # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
     claim = claim_with("ar_object_noun", "وأكدت")

@@ -1965,9 +1965,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 continue
             content = found_content
         participle = _is_participle(ps, word, lexicon)
-        if participle and lexicon.lang == "ar" and subject is not None and subject.id < word.id and \
-                subject in _own_subjects(ps, word):
-            subject = None  # "ودان العدوان …، معبراً": a subject before an Arabic participle is a parse error
+        if participle and lexicon.lang == "ar" and subject is not None and subject in _own_subjects(ps, word):
+            # "ودان العدوان …، معبراً", "لافتاً النظر إلى …": an Arabic adverbial participle has no subject of
+            # its own, before it or after it (the noun after it is its object); the clause's speaker is its
+            subject = None
         if content is not None and content.quote == "indirect" and content.ids and \
                 max(content.ids) < word.id and \
                 (participle or (lexicon.lang == "ar" and not _after_source_marker(ps, word, lexicon))):
