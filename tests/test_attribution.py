@@ -384,6 +384,14 @@ def test_ar_cue_verbs_of_the_third_development_set(cue: str, cue_class: str, spe
     assert speaker_text(claim) == speaker and claim.content.text.startswith(content_start)
 
 
+def test_ar_nothing_after_the_cues_colon_is_its_speaker() -> None:
+    # Third Arabic development set, 2015-08-01-1119: "وقال: لاشك أن افتتاح …": the parse made "لاشك"
+    # the subject; what the colon announces was said, and the speaker is carried over
+    claim = claim_with("ar_colon_after_cue", "وقال")
+    assert claim.speaker is not None and claim.speaker.carried_over
+    assert "لاشك" not in claim.speaker.text and claim.content.text.startswith("لاشك أن افتتاح")
+
+
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
     # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
     claim = claim_with("ar_object_noun", "وأكدت")

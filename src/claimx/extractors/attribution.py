@@ -1996,6 +1996,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             subject = _reporter_next_to(ps, word, claim_end, quotes, lexicon) or subject
         if subject is None and comp is not None and not participle and lexicon.lang == "ar":
             subject = _speaker_before_complementizer(ps, word, comp)
+        if subject is not None and subject.id > word.id and \
+                any(w.text in {":", "："} for w in ps.words[word.id:subject.id - 1]):
+            subject = None  # "وقال: لاشك أن افتتاح …": what a colon after the cue announces was said
         fronted = None
         if lexicon.lang == "ar" and not participle:
             fronted = _subject_after_complementizer(ps, word, lexicon)
