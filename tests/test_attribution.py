@@ -392,6 +392,18 @@ def test_ar_nothing_after_the_cues_colon_is_its_speaker() -> None:
     assert "لاشك" not in claim.speaker.text and claim.content.text.startswith("لاشك أن افتتاح")
 
 
+def test_ar_pro_drop_cue_carries_the_person_the_lead_names() -> None:
+    # Third Arabic development set, 2015-08-07-0453: "دان …" (no report) names the speaker of "وقال"
+    text = ("رئيس مجلس النواب البحريني يدين التفجير الإرهابي في عسير\n\n"
+            "دان معالي رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا التفجير الإرهابي الذي استهدف "
+            "مسجد قوات الطوارئ في منطقة عسير، وأسفر عن استشهاد عشرة من منسوبي القوات وثلاثة من العاملين "
+            "وإصابة آخرين. وقال وفقاً لما نقلته وكالة الانباء البحرينية إن مملكة البحرين تقف صفا واحدا مع أمن "
+            "واستقرار دول مجلس التعاون لدول الخليج العربية.")
+    claim = next(c for c in claimx.extract(text, lang="ar").claims
+                 if c.cue is not None and c.cue.text == "وقال")
+    assert claim.speaker is not None and claim.speaker.carried_over and "الملا" in claim.speaker.text
+
+
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
     # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
     claim = claim_with("ar_object_noun", "وأكدت")

@@ -138,3 +138,15 @@ def test_noun_like_cue_forms_keep_a_sentence_only_where_they_attribute(kept: lis
     masked, _ = mask_unlikely(" ".join([*kept, dropped]), "en")
     assert all(sentence in masked for sentence in kept)
     assert dropped not in masked
+
+
+def test_the_lead_sentence_is_kept_for_the_speaker_it_names() -> None:
+    # Third Arabic development set, 2015-08-07-0453: condemning is no report, but the lead names the
+    # speaker the pro-drop "وقال" after it carries over
+    lead = ("دان معالي رئيس مجلس النواب في مملكة البحرين أحمد بن إبراهيم الملا التفجير الإرهابي الذي استهدف "
+            "مسجد قوات الطوارئ في منطقة عسير. ")
+    text = lead + "وقال وفقاً لما نقلته وكالة الانباء البحرينية إن مملكة البحرين تقف صفا واحدا مع دول المجلس."
+    masked, _ = mask_unlikely(text, "ar")
+    assert not masked[:len(lead)].strip()
+    kept, share = mask_unlikely(text, "ar", keep_first=True)
+    assert kept == text and share == 1.0

@@ -170,23 +170,31 @@ def _check_lang(lang: str | None) -> None:
                             f"or lang=None to detect it per block")
 
 
-def _analysis_text(unit_text: str, lang: str, prefilter: bool) -> str:
-    return straight_quotes(mask_unlikely(unit_text, lang)[0] if prefilter else unit_text)
+def _analysis_text(unit_text: str, lang: str, prefilter: bool, lead: bool = False) -> str:
+    return straight_quotes(mask_unlikely(unit_text, lang, keep_first=lead)[0] if prefilter else unit_text)
+
+
+def _lead_unit(ingested: IngestedText) -> int | None:
+    """The position of the article's first body unit, whose first sentence the pre-pass keeps."""
+    return next((position for position, unit in enumerate(ingested.units) if unit.in_body), None)
 
 
 def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None, prefilter: bool) -> None:
     """Fill ``work.documents`` for a batch, with one Stanza bulk call per language."""
     by_lang: dict[str, list[tuple[_Work, int]]] = {}
+    texts_of: dict[str, list[str]] = {}
     for work in batch:
         if work.ingested is None:
             continue
         work.documents = [None] * len(work.ingested.units)
+        lead = _lead_unit(work.ingested)
         for position, unit in enumerate(work.ingested.units):
             if unit.lang in SUPPORTED_LANGS:
                 by_lang.setdefault(unit.lang, []).append((work, position))
+                texts_of.setdefault(unit.lang, []).append(
+                    _analysis_text(unit.normalized.text, unit.lang, prefilter, lead=position == lead))
     for lang, slots in by_lang.items():
-        texts = [_analysis_text(work.ingested.units[pos].normalized.text, lang, prefilter)  # type: ignore[union-attr]
-                 for work, pos in slots]
+        texts = texts_of[lang]
         try:
             documents, models = analyze_texts(lang, texts, model_dir)
         except ClaimxError as exc:

@@ -152,16 +152,19 @@ def reports(sentence: str, lang: str) -> bool:
     return lang in ("ar", "en") and _has_cue(sentence, cue_forms(lang))
 
 
-def mask_unlikely(text: str, lang: str) -> tuple[str, float]:
+def mask_unlikely(text: str, lang: str, *, keep_first: bool = False) -> tuple[str, float]:
     """``text`` with sentences that cannot hold a claim blanked out, and the share of text kept.
 
-    Kept: sentences with a cue form or a colon near their start.
+    Kept: sentences with a cue form or a colon near their start, and with ``keep_first`` the first
+    sentence (an article's lead names who the pro-drop cues after it speak for: "دان رئيس مجلس
+    النواب … التفجير" then "وقال …": condemning is no report, but the speaker is named there).
     """
     if lang not in ("ar", "en"):
         return text, 1.0
     forms = cue_forms(lang)
     spans = sentence_spans(text, lang)
-    keep = [_has_cue(text[start:end], forms) for start, end in spans]
+    keep = [_has_cue(text[start:end], forms) or (keep_first and index == 0)
+            for index, (start, end) in enumerate(spans)]
     if all(keep):
         return text, 1.0
     pieces: list[str] = []
