@@ -404,6 +404,28 @@ def test_ar_pro_drop_cue_carries_the_person_the_lead_names() -> None:
     assert claim.speaker is not None and claim.speaker.carried_over and "الملا" in claim.speaker.text
 
 
+@pytest.mark.parametrize(("form", "first"), [
+    ("أعتقد", True), ("نرى", True), ("أؤكد", True), ("وأعتقد", True),
+    ("اعتقد", False), ("أكد", False), ("أعرب", False), ("أبدى", False),
+    ("أشترطت", False),  # a misspelt past (اشترطت), not "I stipulate"
+])
+def test_ar_first_person_cue_forms(form: str, first: bool) -> None:
+    from claimx.extractors.lexicon import lexicon_for
+
+    assert lexicon_for("ar").first_person(form) is first
+
+
+def test_ar_first_person_cue_carries_nobody_over() -> None:
+    # SaudiNewsNet 2015-07-21-1165 (an op-ed, outside the annotated sets): "أعتقد أن الجواب …" is the
+    # writer's own view (the tagger reads أعتقد as third person), not a report by a noun named before
+    text = ("ما الذي تريد إيران الوصول إليه من خلال إنفاقها الشيطاني الهائل على صناعة الأزمات ، وإهدار ثروات "
+            "شعبها على إعلانات دعائية مضحكة عن منجزات وهمية مثل الاتفاق النووي الأخير ؟ أعتقد أن الجواب لن "
+            "يخرج عن سببين اثنين .")
+    claims = [c for c in claimx.extract(text, lang="ar").claims
+              if c.cue is not None and c.cue.text == "أعتقد"]
+    assert [c.speaker for c in claims] == [None]
+
+
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
     # 2015-08-11-1626: "وأكدت كذلك أهمية الحرص …": the importance is what the authority stressed
     claim = claim_with("ar_object_noun", "وأكدت")

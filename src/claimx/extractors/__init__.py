@@ -134,6 +134,14 @@ def _polarity(candidate: Candidate, content_text: str, lexicon: Lexicon) -> Pola
 def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speaker | None:
     if candidate.unattributed:
         return None
+    cue = candidate.sentence.word(candidate.cue_ids[0])
+    pronoun_subject = candidate.speaker is not None and \
+        candidate.sentence.upos(candidate.speaker.head) == "PRON"
+    first_person = feats(cue).get("Person") == "1" or lexicon_for(context.lang).first_person(cue.text)
+    if first_person and not pronoun_subject:
+        # "أعتقد أن …", "نرى أن …": the writer (or "أنا", "we"), never a noun the parse made the subject
+        # nor someone named before
+        return None
     # A speaker of no known kind still stands when it is a noun phrase ("The complaint", "the
     # company"); only pronoun-like leftovers give way to the article's last speaker.
     named = candidate.speaker is not None and (candidate.speaker.head.upos or "") in {"NOUN", "PROPN"}

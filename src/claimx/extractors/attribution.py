@@ -1841,6 +1841,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue  # "زاد عدد الزوار" (increased), not "وزاد «…»" (and he added)
         if _counted(ps, word):
             continue  # "بتخريج 138 طالبا": after a numeral the form is the counted noun, not a cue
+        if lexicon.lang == "ar" and fold(word.text).startswith("ال") and len(word.text) > 4:
+            continue  # "الإدارة العامة التابعة لـ …": with the article a verb's lemma is an adjective or noun
         if _participle_after_preposition(ps, word, lexicon):
             continue  # "اللجان التي شكلت لمتابعة الأراضي": a verbal noun after ل, not "continuing"
         if _praises(ps, word, entry, lexicon):

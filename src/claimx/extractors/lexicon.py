@@ -65,6 +65,24 @@ class Lexicon:
         form as an inflection of an entry."""
         return self._lookup(self.single, form, lemma) or self.inflected.get(fold(form))
 
+    def first_person(self, form: str) -> bool:
+        """An Arabic imperfect in the first person: its أ or ن where the listed third person has ي
+        ("نرى", "أؤكد" for يرى, يؤكد); not a past cue that starts with أ ("أكد", "أعرب"). A verb whose
+        past opens with a plain alif ("اعتقد") is first person when written with a hamza ("أعتقد"),
+        which folding would erase."""
+        raw = form[1:] if form[:1] in ("و", "ف") and len(form) > 3 else form
+        entry = self.single.get(fold(raw))
+        if raw.startswith("أ") and entry is not None and entry.term.startswith("ا") and \
+                fold(raw) == fold(entry.term):
+            return True  # (with a past ending it is the past misspelt: "وأشترطت الإدارة")
+        for key in self._candidates(form, None):
+            if len(key) < 3 or key[0] not in _FIRST_PERSON_PREFIXES:
+                continue
+            entry = self.single.get("ي" + key[1:])
+            if entry is not None and fold(entry.term) != key and key not in self.single:
+                return True
+        return False
+
     def praised_with(self, term: str) -> frozenset[str]:
         """Prepositions after which the entry's object is praised, not said (``expressive_prepositions``:
         "نوّه بجهود X"; "نوّه إلى أن …" still reports)."""
@@ -202,6 +220,9 @@ def _inflected(lang: str, single: dict[str, CueEntry]) -> dict[str, CueEntry]:
 # The past endings that replace the final alif of a defective verb (دعا، عزا); its dual دعوا is the
 # masculine plural's form, and "دعا" + "ا" is no word.
 _DEFECTIVE_SUFFIXES = frozenset({"ت", "وا", "تا"})
+
+
+_FIRST_PERSON_PREFIXES = frozenset("اأن")  # after folding, أ may be written ا
 
 
 def _variants(term: str, forms: str, morphology: dict[str, list[str]]) -> list[str]:
