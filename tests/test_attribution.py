@@ -37,6 +37,11 @@ def claim_with(name: str, cue: str, occurrence: int = 1) -> Claim:
     return found[occurrence - 1]
 
 
+def extracted_with(text: str, lang: str, cue: str) -> list[Claim]:
+    """The claims ``claimx.extract`` finds in raw ``text`` (bundled models) whose cue is ``cue``."""
+    return [c for c in claimx.extract(text, lang=lang).claims if c.cue is not None and c.cue.text == cue]
+
+
 def speaker_text(claim: Claim) -> str | None:
     return claim.speaker.text if claim.speaker is not None else None
 
@@ -364,8 +369,7 @@ def test_ar_plural_demonstrative_subject_carries_the_speakers_over() -> None:
     text = ("كشف موقوفون في خلية شاركت في الهجمات الإرهابية الأخيرة في البحرين، أنهم تدربوا على أيدي "
             "الحرس الثوري الإيراني، على نشاطات هدفها الإخلال بالأمن في منطقة الخليج.\n\n وقال هؤلاء إن "
             "عملهم تحول من النشاط السياسي إلى النهج الثوري بعد عملية دوار اللؤلؤة التي وقعت في عام 2011.")
-    claim = next(c for c in claimx.extract(text, lang="ar").claims
-                 if c.cue is not None and c.cue.text == "وقال")
+    claim = extracted_with(text, "ar", "وقال")[0]
     assert claim.speaker is not None and claim.speaker.carried_over
     assert claim.speaker.text.startswith("موقوفون")
     assert claim.speaker.mention is not None and claim.speaker.mention.text == "هؤلاء"
@@ -399,8 +403,7 @@ def test_ar_pro_drop_cue_carries_the_person_the_lead_names() -> None:
             "مسجد قوات الطوارئ في منطقة عسير، وأسفر عن استشهاد عشرة من منسوبي القوات وثلاثة من العاملين "
             "وإصابة آخرين. وقال وفقاً لما نقلته وكالة الانباء البحرينية إن مملكة البحرين تقف صفا واحدا مع أمن "
             "واستقرار دول مجلس التعاون لدول الخليج العربية.")
-    claim = next(c for c in claimx.extract(text, lang="ar").claims
-                 if c.cue is not None and c.cue.text == "وقال")
+    claim = extracted_with(text, "ar", "وقال")[0]
     assert claim.speaker is not None and claim.speaker.carried_over and "الملا" in claim.speaker.text
 
 
@@ -421,9 +424,7 @@ def test_ar_first_person_cue_carries_nobody_over() -> None:
     text = ("ما الذي تريد إيران الوصول إليه من خلال إنفاقها الشيطاني الهائل على صناعة الأزمات ، وإهدار ثروات "
             "شعبها على إعلانات دعائية مضحكة عن منجزات وهمية مثل الاتفاق النووي الأخير ؟ أعتقد أن الجواب لن "
             "يخرج عن سببين اثنين .")
-    claims = [c for c in claimx.extract(text, lang="ar").claims
-              if c.cue is not None and c.cue.text == "أعتقد"]
-    assert [c.speaker for c in claims] == [None]
+    assert [c.speaker for c in extracted_with(text, "ar", "أعتقد")] == [None]
 
 
 def test_ar_object_noun_after_a_pro_drop_cue_is_no_speaker() -> None:
@@ -612,15 +613,13 @@ def test_introduction_over_its_own_paragraph_is_one_claim() -> None:
                "Carolina over the state’s new bathroom bill.\n\nDr. Ward stated:\n\n\"The U.S. Department "
                "of Justice isn’t about “Equal Justice Under Law” anymore. It’s about President Obama’s "
                "extreme vision of fundamentally transforming our nation.\"")
-    claim = next(c for c in claimx.extract(english, lang="en").claims
-                 if c.cue is not None and c.cue.text == "stated")
+    claim = extracted_with(english, "en", "stated")[0]
     assert speaker_text(claim) == "Dr. Ward" and claim.quote == "direct"
     assert claim.content.text.startswith("The U.S. Department of Justice isn’t about")
     assert english[claim.content.start:claim.content.end] == claim.content.text
     arabic = ("- ماذا ستفعل روسيا لتسوية الأزمة السورية التي تزداد تعقيدًا؟\n\n"
               "فقال لافروف مشيرًا إلى الوزيرين كيري والجبير:\n\n - آمل أن يقدم هؤلاء السادة المساعدة.")
-    claim = next(c for c in claimx.extract(arabic, lang="ar").claims
-                 if c.cue is not None and c.cue.text == "فقال")
+    claim = extracted_with(arabic, "ar", "فقال")[0]
     assert speaker_text(claim) == "لافروف"
     assert claim.content.text == "آمل أن يقدم هؤلاء السادة المساعدة"
 
@@ -630,8 +629,7 @@ def test_a_label_over_a_paragraph_introduces_nobody() -> None:
     text = ("Hillary Camp Declining To Debate Bernie – What ever Happened To Debating “Anytime, Anywhere.”"
             "\n\nVideo Transcript:\n\nA few weeks ahead of the New York Primary, Hillary Clinton’s campaign "
             "says they are unwilling to debate.")
-    claims = [c for c in claimx.extract(text, lang="en").claims if c.cue is not None and c.cue.text == "says"]
-    assert [speaker_text(c) for c in claims] == ["Hillary Clinton’s campaign"]
+    assert [speaker_text(c) for c in extracted_with(text, "en", "says")] == ["Hillary Clinton’s campaign"]
 
 
 def test_an_imperative_addressed_to_the_reader_is_no_report() -> None:
