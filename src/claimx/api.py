@@ -181,8 +181,8 @@ def _lead_unit(ingested: IngestedText) -> int | None:
 
 def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None, prefilter: bool) -> None:
     """Fill ``work.documents`` for a batch, with one Stanza bulk call per language."""
-    by_lang: dict[str, list[tuple[_Work, int]]] = {}
-    texts_of: dict[str, list[str]] = {}
+    # per language: (work, unit position, the text Stanza analyses)
+    by_lang: dict[str, list[tuple[_Work, int, str]]] = {}
     for work in batch:
         if work.ingested is None:
             continue
@@ -190,19 +190,18 @@ def _analyze_batch(batch: list[_Work], model_dir: str | os.PathLike[str] | None,
         lead = _lead_unit(work.ingested)
         for position, unit in enumerate(work.ingested.units):
             if unit.lang in SUPPORTED_LANGS:
-                by_lang.setdefault(unit.lang, []).append((work, position))
-                texts_of.setdefault(unit.lang, []).append(
-                    _analysis_text(unit.normalized.text, unit.lang, prefilter, lead=position == lead))
+                text = _analysis_text(unit.normalized.text, unit.lang, prefilter, lead=position == lead)
+                by_lang.setdefault(unit.lang, []).append((work, position, text))
     for lang, slots in by_lang.items():
-        texts = texts_of[lang]
+        texts = [text for _, _, text in slots]
         try:
             documents, models = analyze_texts(lang, texts, model_dir)
         except ClaimxError as exc:
             record = _error(exc)
-            for work in {id(w): w for w, _ in slots}.values():
+            for work in {id(w): w for w, _, _ in slots}.values():
                 work.errors.append(record)
             continue
-        for (work, position), document in zip(slots, documents, strict=True):
+        for (work, position, _), document in zip(slots, documents, strict=True):
             work.documents[position] = document
             work.models[lang] = models.info()
 

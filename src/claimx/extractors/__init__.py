@@ -134,10 +134,11 @@ def _polarity(candidate: Candidate, content_text: str, lexicon: Lexicon) -> Pola
 def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speaker | None:
     if candidate.unattributed:
         return None
+    lexicon = lexicon_for(context.lang)
     cue = candidate.sentence.word(candidate.cue_ids[0])
     pronoun_subject = candidate.speaker is not None and \
         candidate.sentence.upos(candidate.speaker.head) == "PRON"
-    first_person = feats(cue).get("Person") == "1" or lexicon_for(context.lang).first_person(cue.text)
+    first_person = feats(cue).get("Person") == "1" or lexicon.first_person(cue.text)
     if first_person and not pronoun_subject:
         # "أعتقد أن …", "نرى أن …": the writer (or "أنا", "we"), never a noun the parse made the subject
         # nor someone named before
@@ -148,7 +149,6 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
     if candidate.speaker is not None and \
             (candidate.speaker.kind != "unknown" or context.last_speaker is None or named):
         return to_speaker(candidate.speaker, text)
-    lexicon = lexicon_for(context.lang)
     honorific = _honorific(candidate, lexicon)
     if candidate.speaker is None and honorific:
         assert candidate.pronoun is not None

@@ -1438,7 +1438,7 @@ def _plural_subject_before(ps: ParsedSentence, cue: Word) -> bool:
     """The word before ``cue`` is a plural noun or pronoun ("records show", "officials say")."""
     before = ps.word(cue.id - 1) if cue.id > 1 else None
     return before is not None and ps.upos(before) in {"NOUN", "PROPN", "PRON"} and \
-        "Number=Plur" in (before.feats or "")
+        feats(before).get("Number") == "Plur"
 
 
 def _coordinated_clause_follows(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
@@ -1636,8 +1636,8 @@ def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
 def _substantive_adjective(word: Word) -> bool:
     """A definite adjective in the nominative with no noun before it stands for one ("ذكر الأخير",
     "the latter said"): an adjective never modifies the verb it follows."""
-    feats = word.feats or ""
-    return word.upos == "ADJ" and "Case=Nom" in feats and "Definite=Def" in feats
+    features = feats(word)
+    return word.upos == "ADJ" and features.get("Case") == "Nom" and features.get("Definite") == "Def"
 
 
 def _nominal_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], lang: str) -> Word | None:
