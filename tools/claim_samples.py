@@ -21,7 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpora  # noqa: E402
+import corpora
 
 ROOT = Path(__file__).resolve().parents[1]
 HELD_OUT = ("attribution_ar_dev.jsonl", "attribution_ar_train.jsonl")
@@ -45,11 +45,11 @@ def sample_paragraphs(sample: int) -> list[str]:
 
 
 def run(out: Path, sample: int) -> None:
-    import claimx
+    from claimx.api import extract
 
     rows: list[list[Any]] = []
     for text in sample_paragraphs(sample):
-        claims = claimx.extract(text, lang="ar").claims
+        claims = extract(text, lang="ar").claims
         rows.append([text[:60]] + [[c.cue.text if c.cue else None, c.speaker.text if c.speaker else None,
                                     c.content.text[:60], [s.text for s in c.source_chain]] for c in claims])
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
@@ -75,7 +75,8 @@ def share(articles: int) -> None:
     from claimx.extractors.prepass import mask_unlikely, reports
     from claimx.ingest import ingest, join_introductions
 
-    total = kept = kept_with_lead = 0
+    total = 0
+    kept = kept_with_lead = 0.0
     for article in corpora.saudinewsnet(limit=articles, per_outlet=30):
         ingested = join_introductions(ingest(article["text"]), reports)
         lead = next((i for i, unit in enumerate(ingested.units) if unit.in_body), None)
