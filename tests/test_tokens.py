@@ -200,3 +200,36 @@ def test_empty_text_is_an_empty_document_beside_the_others() -> None:
     documents, _ = analyze_texts("ar", ["", "قال الوزير إن العمل مستمر.", ""])
     assert [len(document.sentences) for document in documents] == [0, 1, 0]
     assert [document.text for document in documents][::2] == ["", ""]
+
+
+LITERAL = MwtGuard({**RANKS, "اتهم": 7043, "واتهم": 13413, "نوه": 15436, "ونوه": 5703, "ات": 5460,
+                    "نو": 22486, "فيه": 126, "في": 6, "يه": 10239, "قول": 2283, "قوله": 2061,
+                    "التالي": 900, "بالتالي": 3806, "للسلام": 900},
+                   frozenset("وفبلكس"), rarer_factor=20, enclitics=frozenset({"ها", "هما", "هم"}),
+                   unknown_stem_enclitics=frozenset({"ه"}), plain_proclitics=frozenset("وف"))
+
+
+@pytest.mark.parametrize(("token", "expansion"), [
+    ("واتهم", ["و", "اتهم"]),   # the expander made و + ات + هم of it ("ات" is no common stem)
+    ("ونوه", ["و", "نوه"]),     # and و + نو + ه
+    ("وقال", ["و", "قال"]),     # what the expander does anyway
+    ("فيه", None),             # في + ه: its ف is no clitic
+    ("وقوله", None),           # و + قول + ه: a common stem with a pronoun, the expander's
+    ("وبالتالي", None),        # و + ب + التالي: the rest opens with a clitic of its own
+    ("وللسلام", None),         # و + ل + (ا)لسلام
+    ("بمناسبة", None),         # ب is not a plain conjunction: it may change the word after it
+    ("ونظيره", None),          # the rest is not a word of the vocabulary
+])
+def test_a_conjunction_is_split_off_as_written(token: str, expansion: list[str] | None) -> None:
+    assert LITERAL.literal_expansion(token) == expansion
+
+
+@pytest.mark.skipif(not models_available("ar"), reason="no Arabic models")
+def test_bundled_arabic_pipeline_splits_a_conjunction_off_an_unseen_verb_as_written() -> None:
+    # "ونوه الجماز إلى أنه …" (SaudiNewsNet 2015-08-10-1554): the expander had made و + نو + ه of the
+    # cue verb, and no claim was found
+    for verb in ("ونوه", "واتهم", "وتعهد", "وأظهر"):
+        _, words = bundled_arabic_analysis(f"{verb} المدير العام للشركة أن الأرباح ارتفعت كثيرا.")
+        assert words[:2] == ["و", verb[1:]], (verb, words[:4])
+    _, words = bundled_arabic_analysis("وقال إن فيه خيرا كثيرا.")
+    assert "في" in words and "يه" not in words

@@ -18,7 +18,7 @@ from claimx.analyze.decoding import install_fast_decoder
 from claimx.analyze.labels import install_arc_labels
 from claimx.analyze.limits import analyze_in_pieces
 from claimx.analyze.models import ModelSet, resolve_models
-from claimx.analyze.tokens import input_marks, mwt_guard, restore_marks
+from claimx.analyze.tokens import input_marks, literal_expansions, mwt_guard, restore_marks
 from claimx.errors import AnalysisError, ModelsNotFoundError
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ def _build(models: ModelSet) -> stanza.Pipeline:
     if not models.official_layout:
         # Stanza insists on a resources.json in `dir` even when every model path is explicit.
         kwargs["dir"] = str(_empty_resources_dir())
+    guard = None
     if models.origin == "bundled":
         # The compact tokenizer over-splits stem-initial letters as clitics (analyze.tokens);
         # official models learnt the clitics from the whole PADT treebank and need no guard.
@@ -64,12 +65,15 @@ def _build(models: ModelSet) -> stanza.Pipeline:
         if guard is not None:
             kwargs["tokenize_postprocessor"] = guard
     try:
-        return stanza.Pipeline(**kwargs)
+        pipeline = stanza.Pipeline(**kwargs)
     except FileNotFoundError as exc:  # Stanza's LanguageNotDownloadedError & co. subclass it
         raise ModelsNotFoundError(models.lang, [str(exc)], [str(models.directory)]) from exc
     except Exception as exc:
         raise AnalysisError(f"could not load Stanza models for {models.lang!r} from "
                             f"{models.directory}: {type(exc).__name__}: {exc}") from exc
+    if guard is not None and guard.plain_proclitics and "mwt" in pipeline.processors:
+        literal_expansions(pipeline.processors["mwt"], guard)
+    return pipeline
 
 
 def _empty_resources_dir() -> os.PathLike[str]:

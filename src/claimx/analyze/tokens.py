@@ -20,11 +20,11 @@ tokens of their own; Stanza finds every token again in the raw text, so offsets 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimx.resources import has_resource, load_json
 
@@ -59,6 +59,10 @@ class MwtGuard:
     # ("وطالب بفتح قنوات": ب + فتح, which the parser otherwise takes for the verb's subject)
     missed_proclitics: frozenset[str] = frozenset()
     missed_factor: float = 5.0
+    # "و", "ف": conjunctions that never change the word after them, split off as written when the
+    # rest is a word of the vocabulary ("وتعهد": و + تعهد), see ``literal_expansion``
+    plain_proclitics: frozenset[str] = frozenset()
+    common_stem_rank: int = 3000  # a stem this frequent before a pronoun suffix is a word ("قوله")
 
     def keeps_whole(self, token: str) -> bool:
         whole = self.ranks.get(token)
@@ -136,6 +140,36 @@ class MwtGuard:
             core = (word, True) if not after_name_opener and self.missed_split(word) else word
         return [*leading, core, *trailing]
 
+    def literal_expansion(self, token: str) -> list[str] | None:
+        """A ``plain_proclitics`` token as its letter and the rest, as written ("وتعهد": و + تعهد), when
+        the rest is a word of the vocabulary. The expander learnt from ~800 sentences and splits a verb
+        it has not seen at a letter that looks like a pronoun ("واتهم" → و + ات + هم, "ونوه" → و + نو +
+        ه, "ستشهد" → ستش + هد). None, so the expander decides, when the rest is a common word with a
+        pronoun suffix ("وقوله": و + قول + ه, "ومنهم") or opens with a clitic ("وبالتالي", "وللسلام")."""
+        if len(token) < 3 or token[0] not in self.plain_proclitics:
+            return None
+        rest = token[1:]
+        if rest[0] in self.plain_proclitics and self._rarer_than_its_rest(rest) and \
+                (inner := self.literal_expansion(rest)) is not None:
+            return [token[0], *inner]  # "وسيشهد": و + س + يشهد, but "وواصل": و + واصل
+        whole = self.ranks.get(token)
+        if rest not in self.ranks or (whole is not None and self._suffixed(token, whole)):
+            return None  # "فيه" is في + ه, not ف + يه
+        if rest[0] in self.proclitics and (rest[1:] in self.ranks or rest.startswith("لل")):
+            return None
+        for suffix in self._suffixes:
+            stem = rest[:-len(suffix)]
+            if rest.endswith(suffix) and len(stem) >= 2 and \
+                    any(rank < self.common_stem_rank for rank in self._stem_ranks(stem)):
+                return None
+        return [token[0], rest]
+
+    def _rarer_than_its_rest(self, word: str) -> bool:
+        """``word`` is unknown or rarer than itself without its first letter ("سيشهد" against "يشهد"),
+        so that letter is a clitic; "واصل" is more frequent than "اصل" and a word of its own."""
+        whole, rest = self.ranks.get(word), self.ranks.get(word[1:])
+        return rest is not None and (whole is None or whole > rest)
+
     def missed_split(self, token: str) -> bool:
         """Whether a token the tokenizer left whole is a ``missed_proclitics`` letter and a word far
         more frequent than the whole form ("بفتح": فتح); never the article's لل, nor an unknown rest."""
@@ -208,7 +242,27 @@ def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
                     frozenset(config.get("name_openers", ())), frozenset(config.get("enclitics", ())),
                     sentence_abbreviations(lang), frozenset(config.get("known_remainder_proclitics", ())),
                     frozenset(config.get("unknown_stem_enclitics", ())),
-                    frozenset(config.get("missed_proclitics", ())), float(config.get("missed_factor", 5.0)))
+                    frozenset(config.get("missed_proclitics", ())), float(config.get("missed_factor", 5.0)),
+                    frozenset(config.get("plain_proclitics", ())), int(config.get("common_stem_rank", 3000)))
+
+
+def literal_expansions(processor: Any, guard: MwtGuard) -> None:
+    """Make Stanza's MWT ``processor`` split a token of ``guard.plain_proclitics`` as written
+    (:meth:`MwtGuard.literal_expansion`), after its dictionary and model had their say. Stanza's own
+    way to give an expansion, a postprocessor returning ``(text, [words])``, numbers the words of the
+    rest of the sentence wrongly (stanza 1.10 ``Document.set_mwt_expansions``), so the hook is the
+    processor's ensemble step, which it calls with the tokens and the model's expansions."""
+    trainer = processor.trainer
+    learnt: Callable[[list[str], list[str]], list[str]] = \
+        trainer.ensemble if processor.config.get("ensemble_dict", False) else (lambda tokens, found: found)
+
+    def ensemble(tokens: list[str], found: list[str]) -> list[str]:
+        chosen = learnt(tokens, found)
+        return [" ".join(literal) if (literal := guard.literal_expansion(token)) is not None else expansion
+                for token, expansion in zip(tokens, chosen, strict=True)]
+
+    trainer.ensemble = ensemble
+    processor.config["ensemble_dict"] = True
 
 
 def input_marks(lang: str) -> dict[int, str]:
