@@ -2132,3 +2132,33 @@ def test_arabic_verb_claim_reaches_past_a_parenthetical_cue() -> None:
     said = claim_with("ar_cue_past_a_parenthetical_cue", "وقال")
     assert speaker_text(said) == "أحد المسؤولين"
     assert said.content.text.startswith("الدلائل الأولية تشير")
+
+
+def test_arabic_participle_of_saying_after_its_cue_is_one_claim() -> None:
+    # SaudiNewsNet 2015-07-27-1315 "وتابع قائلا «نأمل …»": one statement with the cue "وتابع قائلا",
+    # not a second one of the same words with the cue "قائلا"; after the speaker the participle goes
+    text = ("وقال فرحان حق الناطق باسم الأمم المتحدة إن الهدنة ستعمل على وقف معاناة اليمنيين. "
+            "وتابع قائلا «نأمل أن يلتزم الحوثيون هذه المرة بالهدنة حتى يمكن إيصال المساعدات».")
+    claims = [c for c in claimx.extract(text, lang="ar").claims if c.kind == "statement"]
+    hoped = [c for c in claims if "نأمل" in c.content.text]
+    assert [c.cue.text for c in hoped if c.cue is not None] == ["وتابع قائلا"]
+    said = claim_with("ar_participle_after_the_speaker", "وأوضح")
+    assert not [c for c in article("ar_participle_after_the_speaker").claims
+                if c.cue is not None and c.cue.text == "قائلا" and c.content.text == said.content.text]
+
+
+@pytest.mark.parametrize("phrase", ["وفقاً لما نقلته", "بحسب ما نقلته", "حسبما نقلت", "وفقا ل"])
+def test_arabic_according_to_phrase_between_cue_and_claim_is_the_source(phrase: str) -> None:
+    # SaudiNewsNet 2015-08-07-0453 "وقال وفقاً لما نقلته وكالة الانباء البحرينية إن مملكة البحرين تقف
+    # …": the agency carried what the speaker said; its verb reports nothing of its own, and the
+    # speaker of the participle after it is still the speaker's
+    agency = "وكالة الانباء البحرينية"
+    text = (f"وقال رئيس المجلس {phrase}{'' if phrase.endswith('ل') else ' '}{agency} إن المملكة تقف صفا "
+            "واحدا مع دول الخليج، مؤكداً أن أي اعتداء على إحدى الدول هو اعتداء على البحرين.")
+    claims = [c for c in claimx.extract(text, lang="ar").claims if c.kind == "statement"]
+    said = [c for c in claims if c.cue is not None and c.cue.text == "وقال"]
+    assert len(said) == 1
+    assert speaker_text(said[0]) == "رئيس المجلس"
+    assert [s.text for s in said[0].source_chain] == [agency]
+    assert said[0].content.text.startswith("المملكة تقف")
+    assert not [c for c in claims if c.speaker is not None and c.speaker.text == agency]

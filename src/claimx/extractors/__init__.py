@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 import stanza
@@ -542,9 +542,36 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
         found = colon_statement(ps, quotes, entities, lexicon, headline=headline)
     # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.
     unique: dict[tuple[int, int, tuple[int, ...]], Candidate] = {}
-    for candidate in found:
+    for candidate in _with_manner_participles(found):
         unique.setdefault((candidate.content.start, candidate.content.end, candidate.cue_ids), candidate)
     return sorted(unique.values(), key=lambda c: (c.cue_span[0], c.content.start))
+
+
+def _with_manner_participles(found: Sequence[Candidate]) -> list[Candidate]:
+    """"وأضاف قائلا: «…»", "وتابع قائلا": a participle of saying right after the cue it goes with, on
+    the same words, is part of that cue, not a second claim of the same content; after the cue's
+    speaker ("وأوضح الدكتور سالم الزهراني قائلا") it goes, and the cue stays the verb."""
+    joined = list(found)
+    for participle in found:
+        if not any(c is participle for c in joined):
+            continue
+        at = next((i for i, c in enumerate(joined) if c is not participle and c.said_id is None and
+                   (c.content.start, c.content.end) == (participle.content.start, participle.content.end) and
+                   _only_speaker_between(c, participle)), None)
+        if at is None:
+            continue
+        if joined[at].cue_ids[-1] + 1 == participle.cue_ids[0]:
+            joined[at] = replace(joined[at], cue_ids=joined[at].cue_ids + participle.cue_ids)
+        joined = [c for c in joined if c is not participle]
+    return joined
+
+
+def _only_speaker_between(verb: Candidate, participle: Candidate) -> bool:
+    between = range(verb.cue_ids[-1] + 1, participle.cue_ids[0])
+    if not between and verb.cue_ids[-1] + 1 != participle.cue_ids[0]:
+        return False  # the participle is not after the verb
+    speaker = set(verb.speaker.ids) if verb.speaker is not None else set()
+    return all(i in speaker or verb.sentence.upos(verb.sentence.word(i)) == "PUNCT" for i in between)
 
 
 def _mention_in_sentence(ps: ParsedSentence, candidate: Candidate, last: Speaker | None,

@@ -2446,12 +2446,17 @@ def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Se
     if host is None:
         return
     verb = ps.word(host.cue_ids[0])
+    if _source_of_the_report_around(ps, host, ids, quotes, entities, lexicon, verb_candidates):
+        return
     excluded = set(ids) | set(ps.subtree(verb))
     before = [w.id for w in ps.words if w.id < min(ids) and w.id not in excluded]
     while before and ps.upos(ps.word(before[-1])) == "ADP":
         before.pop()  # the ب of "بحسب" when the parse left it out of the phrase
     after = [w.id for w in ps.words if w.id > max(excluded) and w.id not in excluded]
-    rest = _trim_leading_function(ps, before if len(before) >= 3 else after, lexicon)
+    # "تشهد المحلات إقبالا، حسب ما أكده …": the clause before; not a frame without a verb ("وعلى صعيد
+    # تداعيات الحادث، فإنه وطبقا لما أعلنته القيادة …": the claim follows)
+    clause_before = len(before) >= 3 and any(ps.upos(ps.word(i)) in {"VERB", "AUX"} for i in before)
+    rest = _trim_leading_function(ps, before if clause_before else after, lexicon)
     content = with_quotes(ps, ps.offsets[verb.id][1], rest, quotes, lexicon) if rest else None
     if content is None:
         if host.content.ids == host.cue_ids:
@@ -2477,6 +2482,57 @@ def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Se
             phrase = _run_on(ps, phrase, last, entities, lexicon)
         host.speaker, host.pronoun = phrase, None
         _extended_by_participle(host, verb_candidates, lexicon)
+
+
+def _source_of_the_report_around(ps: ParsedSentence, host: Candidate, ids: list[int], quotes: Sequence[Quote],
+                                 entities: Sequence[Entity], lexicon: Lexicon,
+                                 verb_candidates: list[Candidate]) -> bool:
+    """"وقال رئيس المجلس، وفقا لما نقلته وكالة الأنباء البحرينية، إن …": an according-to phrase
+    between a report's cue and its content names who carried that report; its verb reports nothing
+    of its own. True when the phrase was taken as the report's source."""
+    verb = ps.word(host.cue_ids[0])
+    outer = next((c for c in verb_candidates if c is not host and max(c.cue_ids) < min(ids) and
+                  c.content.ids and min(c.content.ids) >= verb.id), None)
+    if outer is None:
+        return False
+    carrier = host.speaker if host.speaker is not None and min(host.speaker.ids) > verb.id else None
+    if carrier is None:  # "نقلته وكالة …": the first noun after the verb and its object pronoun
+        subject = next((w for w in ps.words[verb.id:verb.id + 3] if ps.upos(w) in {"NOUN", "PROPN"}), None)
+        carrier = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
+    if carrier is None or not _can_be_source(ps, carrier, lexicon):
+        return False
+    if min(outer.content.ids) <= max(carrier.ids):
+        # "وقال X حسبما نقلت الوكالة إن …": the parse made the phrase's verb the head of the claim
+        rest = [i for i in outer.content.ids if i > max(carrier.ids)]
+        content = with_quotes(ps, ps.offsets[max(carrier.ids)][1], _trim_leading_function(ps, rest, lexicon),
+                              quotes, lexicon) if rest else None
+        if content is None:
+            return False
+        outer.content = content
+    _add_source(ps, outer, carrier, ids, entities, lexicon)
+    outer.rule += "+source"
+    verb_candidates.remove(host)
+    for follower in verb_candidates:  # "…، مؤكدا أن …" hung on the phrase's verb goes on with the report
+        speaker = follower.speaker
+        if follower.participle and speaker is not None and set(speaker.ids) & set(carrier.ids):
+            follower.speaker, follower.pronoun = outer.speaker, None
+            follower.sources = list(outer.sources)
+    return True
+
+
+def _add_source(ps: ParsedSentence, host: Candidate, source: Phrase, cue_ids: Sequence[int],
+                entities: Sequence[Entity], lexicon: Lexicon) -> None:
+    """``source`` (named by the according-to words ``cue_ids``) as the first carrier of ``host``'s
+    report: it replaces what the cue made of the same words ("قال … لوكالة" read as remarks to the
+    agency), and the report's speaker gives back the words the parse ran on into ("رئيس المجلس وفقا")."""
+    taken = set(cue_ids) | set(source.ids)
+    host.sources = [(known, relation) for known, relation in host.sources if not set(known.ids) & taken]
+    host.sources.insert(0, (source, "reported"))
+    speaker = host.speaker
+    if speaker is not None and set(speaker.ids) & taken:
+        kept = tuple(i for i in speaker.ids if i < min(taken))
+        host.speaker = _widened(ps, speaker, kept, entities, lexicon) \
+            if kept and speaker.head.id in kept else None
 
 
 def _extended_by_participle(host: Candidate, verb_candidates: list[Candidate], lexicon: Lexicon) -> None:
@@ -2539,7 +2595,7 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
                 host.speaker, host.pronoun = phrase, None
                 host.rule += "+citing"
             else:
-                host.sources.insert(0, (phrase, "reported"))
+                _add_source(ps, host, phrase, ids, entities, lexicon)
                 host.rule += "+source"
             continue
         exclude = set(ids) | set(phrase.ids)
