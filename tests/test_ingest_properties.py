@@ -23,6 +23,7 @@ texts = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=8)), ma
 @given(texts)
 @example(":\x1f\u064b")  # a control character between a letter and its diacritic (found by this test)
 @example("قال الوزير\u00a0\tً")  # a diacritic after a run of spaces, at the block end (found by this test)
+@example("\ufefb\u064b")  # a diacritic after a ligature (لا), at the block end (found by this test)
 def test_blocks_units_and_spans_round_trip(text: str) -> None:
     result = ingest(text)
     previous_end = 0

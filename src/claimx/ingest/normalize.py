@@ -138,6 +138,7 @@ def normalize(text: str, start: int = 0, end: int | None = None, *,
             expanded = unicodedata.normalize("NFKC", found)
             parts.append(expanded)
             origin.extend([start + a] * len(expanded))
+            covered_until = start + b  # a diacritic right after the ligature goes with it ("ﻻً")
         kept_from = b
     parts.append(piece[kept_from:])
     origin.extend(range(start + kept_from, start + len(piece)))
