@@ -489,6 +489,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                 break
     for participle in [c for c in verbs if c.participle and lexicon.lang == "ar"]:
         _agreeing_report(ps, participle, verbs)
+    verbs = [c for c in verbs if not c.expressive]
     # "وأوضح أن …، ورأى أن …": a coordinated cue with its own complementizer inside another claim
     # starts a report of its own by the same speaker, as a participle does.
     followers = [c for c in verbs
@@ -553,7 +554,7 @@ def _with_manner_participles(found: Sequence[Candidate]) -> list[Candidate]:
     speaker ("وأوضح الدكتور سالم الزهراني قائلا") it goes, and the cue stays the verb."""
     joined = list(found)
     for participle in found:
-        if not any(c is participle for c in joined):
+        if not participle.participle or not any(c is participle for c in joined):
             continue
         at = next((i for i, c in enumerate(joined) if c is not participle and c.said_id is None and
                    (c.content.start, c.content.end) == (participle.content.start, participle.content.end) and

@@ -92,6 +92,9 @@ class Candidate:
     # "Ben Carson, asked about his claims that …": a bare passive participle; whoever asked is not
     # named, and the one asked (the last speaker) did not ask
     unattributed: bool = False
+    # "وأعرب عن خالص التعازي، مؤكدا أن …": an expressive act, no claim; kept until the participle after
+    # it has taken its speaker
+    expressive: bool = False
 
     @property
     def cue_span(self) -> tuple[int, int]:
@@ -110,6 +113,39 @@ def _negated(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
 
 def _own_subjects(ps: ParsedSentence, verb: Word) -> list[Word]:
     return [kid for kid in ps.kids(verb, "nsubj") if ps.deprel(kid) != "nsubj:pass"]
+
+
+# Relations inside a noun phrase, climbed from its last word to its head ("people who have battled
+# online threats": threats -obj-> battled -acl:relcl-> people)
+_WITHIN_PHRASE = frozenset({"obj", "nmod", "amod", "compound", "appos", "flat", "acl", "nummod", "det",
+                            "case", "obl", "nmod:poss"})
+
+
+def _noun_phrase_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
+                        content: Sequence[int]) -> Word | None:
+    """The head of the noun phrase that ends right before a finite English cue the parse left without a
+    subject ("…, people who have battled other online threats say …", "Just over a quarter, 26
+    percent, say …"): the phrase is who speaks, not the article's last speaker. None across a
+    conjunction ("… fear that … and warn that …": the subject is the first verb's), for a non-finite
+    or participle cue, for a date or time ("released on Tuesday showed"), and for a phrase the parse put
+    in the claim ("A review by The Times shows most of …": the clause after the cue is the claim)."""
+    if "VerbForm=Fin" not in (cue.feats or "") or cue.id < 2:
+        return None
+    position = cue.id - 1
+    while position >= 1 and (ps.upos(ps.word(position)) in {"ADV", "AUX", "PART"} or
+                             ps.word(position).text == ","):
+        position -= 1
+    if position < 1:
+        return None
+    word = ps.word(position)
+    if ps.upos(word) not in {"NOUN", "PROPN", "NUM"}:
+        return None
+    while ps.head(word) and ps.head(word) < cue.id and base_relation(ps.deprel(word)) in _WITHIN_PHRASE:
+        word = ps.word(ps.head(word))
+    if ps.upos(word) not in {"NOUN", "PROPN", "NUM"} or opens_a_date([word], lexicon.lang) or \
+            word.id in content:
+        return None
+    return word
 
 
 def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
@@ -714,20 +750,44 @@ def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | N
                   lexicon: Lexicon) -> bool:
     """Arabic cue forms that do not report here: "تعتبر المرحلة مرحلة انتقالية" (is considered; no
     complementizer), "ويذكر أن", "ويشار إلى أن" (the author's "it is worth noting that"), "تعبر
-    السفينة القناة" (عبر without عن: crosses), "وتدعى السفينة" (is called)."""
+    السفينة القناة" (عبر without عن: crosses), "يهدد الحي" (endangers), "وتدعى السفينة" (is called)."""
     raw = ps.text[slice(*ps.offsets[cue.id])]
     form = fold(raw)
     if raw in lexicon.speakers.get("not_cue_surface_forms", ()):
         return True
     if form in lexicon.words_of("complementizer_required_forms") and comp is None:
         return True
+    following = {fold(w.text) for w in ps.words[cue.id:cue.id + MAX_PREPOSITION_DISTANCE]}
     required = lexicon.speakers.get("required_prepositions", {}).get(entry.term)
-    if required and not any(fold(w.text) in required
-                            for w in ps.words[cue.id:cue.id + MAX_PREPOSITION_DISTANCE]):
+    if required and not following & set(required):
+        return True
+    marked = lexicon.speakers.get("required_complements", {}).get(entry.term)
+    if marked and comp is None and not following & set(marked):
         return True
     # "ويذكر أن", "ويشار إلى أن": the complementizer at once, or after the verb's own preposition
     return form in lexicon.words_of("impersonal_cue_forms") and comp is not None and \
         all(ps.upos(word) == "ADP" for word in ps.words[cue.id:comp.id - 1])
+
+
+EXPRESSED_OBJECT_WORDS = 3  # "عن خالص التعازي": the object and the adjective before it
+
+
+def _expresses(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon) -> bool:
+    """"وأعرب عن خالص التعازي", "معربا عن شكره": what the cue expresses is an expressive act
+    (``expressive_objects``), not a claim."""
+    if entry.term not in lexicon.speakers.get("expressive_object_cues", ()):
+        return False
+    preposition = next((word for word in ps.words[cue.id:cue.id + MAX_PREPOSITION_DISTANCE]
+                        if ps.upos(word) == "ADP"), None)
+    if preposition is None:
+        return False
+    expressive = lexicon.words_of("expressive_objects")
+    return any(_without_the_article(fold(word.text)) in expressive
+               for word in ps.words[preposition.id:preposition.id + EXPRESSED_OBJECT_WORDS])
+
+
+def _without_the_article(form: str) -> str:
+    return form[2:] if form.startswith("ال") and len(form) > 4 else form
 
 
 def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> tuple[Quote, Word] | None:
@@ -2074,6 +2134,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if subject is None and lexicon.lang == "en":
             subject = _compound_subject(ps, word)  # only where no whole noun phrase opens the sentence
             phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
+        if subject is None and not participle and lexicon.lang == "en" and before is None:
+            subject = _noun_phrase_before(ps, word, lexicon, content.ids if content is not None else ids)
+            phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if phrase is not None and comp is not None and min(phrase.ids) > word.id:
             phrase = _extend_name(ps, phrase, comp, entities, lexicon)
         circumstance: list[int] = []  # "لوكالة «تاس»": words between a verb-first speaker and the claim
@@ -2153,7 +2216,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                               cue_ids=_with_particle(ps, word, content, lexicon), content=content,
                               negated=_negated(ps, word, lexicon), participle=participle or (
                                   governing is not None and _continues_report(ps, word, lexicon, quotes)),
-                              gender=gender, topic=tuple(topic))
+                              gender=gender, topic=tuple(topic),
+                              expressive=comp is None and _expresses(ps, word, entry, lexicon))
         if phrase is not None and phrase is leading and content.quote == "indirect" and \
                 set(phrase.ids) & set(content.ids):
             # "A review by The Times shows most of the hours logged were for campaign travel": the
