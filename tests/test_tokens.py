@@ -204,15 +204,19 @@ def test_empty_text_is_an_empty_document_beside_the_others() -> None:
 
 LITERAL = MwtGuard({**RANKS, "اتهم": 7043, "واتهم": 13413, "نوه": 15436, "ونوه": 5703, "ات": 5460,
                     "نو": 22486, "فيه": 126, "في": 6, "يه": 10239, "قول": 2283, "قوله": 2061,
-                    "التالي": 900, "بالتالي": 3806, "للسلام": 900},
+                    "التالي": 900, "بالتالي": 3806, "للسلام": 900, "وعد": 5550, "عد": 3009, "ووعد": 13936,
+                    "سيشهد": 17520, "يشهد": 2499},
                    frozenset("وفبلكس"), rarer_factor=20, enclitics=frozenset({"ها", "هما", "هم"}),
-                   unknown_stem_enclitics=frozenset({"ه"}), plain_proclitics=frozenset("وف"))
+                   unknown_stem_enclitics=frozenset({"ه"}), plain_proclitics=frozenset("وفس"),
+                   stacked_proclitics=frozenset("س"))
 
 
 @pytest.mark.parametrize(("token", "expansion"), [
     ("واتهم", ["و", "اتهم"]),   # the expander made و + ات + هم of it ("ات" is no common stem)
     ("ونوه", ["و", "نوه"]),     # and و + نو + ه
     ("وقال", ["و", "قال"]),     # what the expander does anyway
+    ("وسيشهد", ["و", "س", "يشهد"]),  # the future prefix after the conjunction
+    ("ووعد", None),            # و + وعد (promised): "عد" is more frequent, but و opens many stems
     ("فيه", None),             # في + ه: its ف is no clitic
     ("وقوله", None),           # و + قول + ه: a common stem with a pronoun, the expander's
     ("وبالتالي", None),        # و + ب + التالي: the rest opens with a clitic of its own

@@ -62,6 +62,7 @@ class MwtGuard:
     # "و", "ف": conjunctions that never change the word after them, split off as written when the
     # rest is a word of the vocabulary ("وتعهد": و + تعهد), see ``literal_expansion``
     plain_proclitics: frozenset[str] = frozenset()
+    stacked_proclitics: frozenset[str] = frozenset()  # "س": may follow another one ("وسيشهد")
     common_stem_rank: int = 3000  # a stem this frequent before a pronoun suffix is a word ("قوله")
 
     def keeps_whole(self, token: str) -> bool:
@@ -149,9 +150,9 @@ class MwtGuard:
         if len(token) < 3 or token[0] not in self.plain_proclitics:
             return None
         rest = token[1:]
-        if rest[0] in self.plain_proclitics and self._rarer_than_its_rest(rest) and \
+        if rest[0] in self.stacked_proclitics and self._rarer_than_its_rest(rest) and \
                 (inner := self.literal_expansion(rest)) is not None:
-            return [token[0], *inner]  # "وسيشهد": و + س + يشهد, but "وواصل": و + واصل
+            return [token[0], *inner]  # "وسيشهد": و + س + يشهد; "ووعد" is و + وعد, not و + و + عد
         whole = self.ranks.get(token)
         if rest not in self.ranks or (whole is not None and self._suffixed(token, whole)):
             return None  # "فيه" is في + ه, not ف + يه
@@ -243,7 +244,9 @@ def mwt_guard(lang: str, pretrain_path: Path | None) -> MwtGuard | None:
                     sentence_abbreviations(lang), frozenset(config.get("known_remainder_proclitics", ())),
                     frozenset(config.get("unknown_stem_enclitics", ())),
                     frozenset(config.get("missed_proclitics", ())), float(config.get("missed_factor", 5.0)),
-                    frozenset(config.get("plain_proclitics", ())), int(config.get("common_stem_rank", 3000)))
+                    plain_proclitics=frozenset(config.get("plain_proclitics", ())),
+                    stacked_proclitics=frozenset(config.get("stacked_proclitics", ())),
+                    common_stem_rank=int(config.get("common_stem_rank", 3000)))
 
 
 def literal_expansions(processor: Any, guard: MwtGuard) -> None:
