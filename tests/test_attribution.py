@@ -2208,3 +2208,16 @@ def test_arabic_threat_and_expression_still_report_with_their_complement() -> No
 def test_en_noun_phrase_right_before_a_subjectless_cue_speaks(text: str, speaker: str) -> None:
     (said,) = extracted_with(text, "en", "say")
     assert speaker_text(said) == speaker and said.speaker is not None and not said.speaker.carried_over
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # the preposition a report governs opens no claim (the guidelines: أشار إلى، كشف عن، أكد على) …
+    ("وأشار الوزير إلى تكاتف جهود الوزارات من أجل إنجاح السوق.", "وأشار",
+     "تكاتف جهود الوزارات من أجل إنجاح السوق"),
+    ("وكشف المدير عن برنامج المرحلة الثانية من الإعداد.", "وكشف", "برنامج المرحلة الثانية من الإعداد"),
+    # … but after a complementizer it is the claim's own word
+    ("وقال آل الشيخ إن على المسلمين البعد عن الحرام.", "وقال", "على المسلمين البعد عن الحرام"),
+])
+def test_arabic_governed_preposition_opens_no_claim(text: str, cue: str, content: str) -> None:
+    (claim,) = extracted_with(text, "ar", cue)
+    assert claim.content.text == content

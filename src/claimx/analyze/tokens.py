@@ -154,7 +154,9 @@ class MwtGuard:
                 (inner := self.literal_expansion(rest)) is not None:
             return [token[0], *inner]  # "وسيشهد": و + س + يشهد; "ووعد" is و + وعد, not و + و + عد
         whole = self.ranks.get(token)
-        if rest not in self.ranks or (whole is not None and self._suffixed(token, whole)):
+        # a feminine past the vocabulary lacks is known by its masculine ("ونوهت": نوه + ت)
+        known = rest in self.ranks or (rest.endswith("ت") and len(rest) >= 4 and rest[:-1] in self.ranks)
+        if not known or (whole is not None and self._suffixed(token, whole)):
             return None  # "فيه" is في + ه, not ف + يه
         if rest[0] in self.proclitics and (rest[1:] in self.ranks or rest.startswith("لل")):
             return None

@@ -30,6 +30,7 @@ from claimx.extractors.attribution import (
     trailing_document_phrase,
     transcript_turn,
     verb_cue,
+    without_governed_preposition,
 )
 from claimx.extractors.content import Content, Quote, continued_quotes, find_quotes, inside_quote
 from claimx.extractors.events import event_actor, is_past
@@ -544,6 +545,8 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.
     unique: dict[tuple[int, int, tuple[int, ...]], Candidate] = {}
     for candidate in _with_manner_participles(found):
+        if lexicon.lang == "ar":
+            without_governed_preposition(candidate, quotes, lexicon)
         unique.setdefault((candidate.content.start, candidate.content.end, candidate.cue_ids), candidate)
     return sorted(unique.values(), key=lambda c: (c.cue_span[0], c.content.start))
 

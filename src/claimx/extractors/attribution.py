@@ -2599,6 +2599,27 @@ def _add_source(ps: ParsedSentence, host: Candidate, source: Phrase, cue_ids: Se
             if kept and speaker.head.id in kept else None
 
 
+def without_governed_preposition(candidate: Candidate, quotes: Sequence[Quote], lexicon: Lexicon) -> None:
+    """"وأشار إلى تكاتف الجهود", "كشف عن برنامج …", "وشدد على ضرورة …": the preposition the cue governs
+    opens no claim (``governed_prepositions``), when it follows the cue or its speaker at once; a
+    directive keeps it ("ودعت الهيئة إلى استبدال الزيت": ``prepositions_kept_by``)."""
+    ps, content = candidate.sentence, candidate.content
+    if content.quote != "indirect" or len(content.ids) < 2 or \
+            candidate.cue.term in lexicon.speakers.get("prepositions_kept_by", ()):
+        return
+    first = ps.word(content.ids[0])
+    if ps.upos(first) != "ADP" or fold(first.text) not in lexicon.words_of("governed_prepositions"):
+        return
+    speaker = set(candidate.speaker.ids) if candidate.speaker is not None else set()
+    between = range(candidate.cue_ids[-1] + 1, first.id)
+    if any(i not in speaker and ps.upos(ps.word(i)) != "PUNCT" for i in between) or \
+            first.id <= candidate.cue_ids[-1]:
+        return
+    trimmed = with_quotes(ps, ps.offsets[first.id][1], list(content.ids[1:]), quotes, lexicon)
+    if trimmed is not None:
+        candidate.content = trimmed
+
+
 def _extended_by_participle(host: Candidate, verb_candidates: list[Candidate], lexicon: Lexicon) -> None:
     """"تشهد المحلات إقبالا حسب ما أكده المقيم بركات محمد …، موضحا بأنه …": an Arabic participle right
     after an according-to report goes on with that report, so its speaker is the report's, not the
