@@ -545,8 +545,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.
     unique: dict[tuple[int, int, tuple[int, ...]], Candidate] = {}
     for candidate in _with_manner_participles(found):
-        if lexicon.lang == "ar":
-            without_governed_preposition(candidate, quotes, lexicon)
+        without_governed_preposition(candidate, quotes, lexicon)
         unique.setdefault((candidate.content.start, candidate.content.end, candidate.cue_ids), candidate)
     return sorted(unique.values(), key=lambda c: (c.cue_span[0], c.content.start))
 
@@ -571,11 +570,12 @@ def _with_manner_participles(found: Sequence[Candidate]) -> list[Candidate]:
 
 
 def _only_speaker_between(verb: Candidate, participle: Candidate) -> bool:
-    between = range(verb.cue_ids[-1] + 1, participle.cue_ids[0])
-    if not between and verb.cue_ids[-1] + 1 != participle.cue_ids[0]:
-        return False  # the participle is not after the verb
+    """The participle follows the verb's cue with nothing but the verb's speaker and punctuation between."""
+    if participle.cue_ids[0] <= verb.cue_ids[-1]:
+        return False
     speaker = set(verb.speaker.ids) if verb.speaker is not None else set()
-    return all(i in speaker or verb.sentence.upos(verb.sentence.word(i)) == "PUNCT" for i in between)
+    return all(i in speaker or verb.sentence.upos(verb.sentence.word(i)) == "PUNCT"
+               for i in range(verb.cue_ids[-1] + 1, participle.cue_ids[0]))
 
 
 def _mention_in_sentence(ps: ParsedSentence, candidate: Candidate, last: Speaker | None,

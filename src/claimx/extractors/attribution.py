@@ -2608,12 +2608,12 @@ def without_governed_preposition(candidate: Candidate, quotes: Sequence[Quote], 
             candidate.cue.term in lexicon.speakers.get("prepositions_kept_by", ()):
         return
     first = ps.word(content.ids[0])
-    if ps.upos(first) != "ADP" or fold(first.text) not in lexicon.words_of("governed_prepositions"):
+    if ps.upos(first) != "ADP" or fold(first.text) not in lexicon.words_of("governed_prepositions") or \
+            first.id <= candidate.cue_ids[-1]:
         return
     speaker = set(candidate.speaker.ids) if candidate.speaker is not None else set()
     between = range(candidate.cue_ids[-1] + 1, first.id)
-    if any(i not in speaker and ps.upos(ps.word(i)) != "PUNCT" for i in between) or \
-            first.id <= candidate.cue_ids[-1]:
+    if any(i not in speaker and ps.upos(ps.word(i)) != "PUNCT" for i in between):
         return
     trimmed = with_quotes(ps, ps.offsets[first.id][1], list(content.ids[1:]), quotes, lexicon)
     if trimmed is not None:
