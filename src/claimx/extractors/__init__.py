@@ -25,6 +25,7 @@ from claimx.extractors.attribution import (
     digest_quote,
     document_phrase,
     noun_cue,
+    only_speaker_between,
     saying_noun,
     source_phrases,
     trailing_document_phrase,
@@ -188,21 +189,10 @@ def _mention_keys(speaker: Speaker, lexicon: Lexicon) -> dict[str, bool]:
     whether the mention must be definite: its first noun, the head of a head-first phrase, again
     with the article ("دراسة جديدة" → "الدراسة", not "51 دراسة"), and the last word of its head
     entity, a name ("طارق الرفاعي" → "الرفاعي")."""
-    keys = {_without_article(word, lexicon)[0]: True for word in speaker.text.split()[:1]}
+    keys = {lexicon.without_article(word)[0]: True for word in speaker.text.split()[:1]}
     if speaker.head is not None and len(speaker.head.text.split()) > 1:
-        keys[_without_article(speaker.head.text.split()[-1], lexicon)[0]] = False
+        keys[lexicon.without_article(speaker.head.text.split()[-1])[0]] = False
     return {key: definite for key, definite in keys.items() if len(key) >= 3}
-
-
-def _without_article(word: str, lexicon: Lexicon) -> tuple[str, bool]:
-    """``word`` folded, without its clitic and article, and whether it had the article."""
-    folded = fold(word)
-    for clitic in ("", *lexicon.clitics):
-        for article in lexicon.words_of("definite_markers"):
-            prefix = clitic + fold(article)
-            if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
-                return folded[len(prefix):], True
-    return folded, False
 
 
 def _nearest_mention(candidate: Candidate, carried: Speaker, text: str,
@@ -218,7 +208,7 @@ def _nearest_mention(candidate: Candidate, carried: Speaker, text: str,
     cue_start = candidate.cue_span[0]
     window = max(0, cue_start - MAX_MENTION_DISTANCE)
     for match in reversed(list(WORD.finditer(text, window, cue_start))):
-        key, definite = _without_article(match.group(), lexicon)
+        key, definite = lexicon.without_article(match.group())
         if key not in keys or (keys[key] and not definite):
             continue
         span = Span(text=match.group(), start=match.start(), end=match.end())
@@ -560,22 +550,13 @@ def _with_manner_participles(found: Sequence[Candidate]) -> list[Candidate]:
             continue
         at = next((i for i, c in enumerate(joined) if c is not participle and c.said_id is None and
                    (c.content.start, c.content.end) == (participle.content.start, participle.content.end) and
-                   _only_speaker_between(c, participle)), None)
+                   only_speaker_between(c, participle.cue_ids[0])), None)
         if at is None:
             continue
         if joined[at].cue_ids[-1] + 1 == participle.cue_ids[0]:
             joined[at] = replace(joined[at], cue_ids=joined[at].cue_ids + participle.cue_ids)
         joined = [c for c in joined if c is not participle]
     return joined
-
-
-def _only_speaker_between(verb: Candidate, participle: Candidate) -> bool:
-    """The participle follows the verb's cue with nothing but the verb's speaker and punctuation between."""
-    if participle.cue_ids[0] <= verb.cue_ids[-1]:
-        return False
-    speaker = set(verb.speaker.ids) if verb.speaker is not None else set()
-    return all(i in speaker or verb.sentence.upos(verb.sentence.word(i)) == "PUNCT"
-               for i in range(verb.cue_ids[-1] + 1, participle.cue_ids[0]))
 
 
 def _mention_in_sentence(ps: ParsedSentence, candidate: Candidate, last: Speaker | None,

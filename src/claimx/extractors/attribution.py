@@ -782,12 +782,8 @@ def _expresses(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon)
     if preposition is None:
         return False
     expressive = lexicon.words_of("expressive_objects")
-    return any(_without_the_article(fold(word.text)) in expressive
+    return any(lexicon.without_article(word.text)[0] in expressive
                for word in ps.words[preposition.id:preposition.id + EXPRESSED_OBJECT_WORDS])
-
-
-def _without_the_article(form: str) -> str:
-    return form[2:] if form.startswith("ال") and len(form) > 4 else form
 
 
 def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> tuple[Quote, Word] | None:
@@ -2599,6 +2595,17 @@ def _add_source(ps: ParsedSentence, host: Candidate, source: Phrase, cue_ids: Se
             if kept and speaker.head.id in kept else None
 
 
+def only_speaker_between(candidate: Candidate, word_id: int) -> bool:
+    """Word ``word_id`` follows the candidate's cue with nothing but its speaker and punctuation between
+    ("وأضاف قائلا", "وأوضح الدكتور سالم الزهراني قائلا", "وأشار الوزير إلى …")."""
+    if word_id <= candidate.cue_ids[-1]:
+        return False
+    ps = candidate.sentence
+    speaker = set(candidate.speaker.ids) if candidate.speaker is not None else set()
+    between = range(candidate.cue_ids[-1] + 1, word_id)
+    return all(i in speaker or ps.upos(ps.word(i)) == "PUNCT" for i in between)
+
+
 def without_governed_preposition(candidate: Candidate, quotes: Sequence[Quote], lexicon: Lexicon) -> None:
     """"وأشار إلى تكاتف الجهود", "كشف عن برنامج …", "وشدد على ضرورة …": the preposition the cue governs
     opens no claim (``governed_prepositions``), when it follows the cue or its speaker at once; a
@@ -2609,11 +2616,7 @@ def without_governed_preposition(candidate: Candidate, quotes: Sequence[Quote], 
         return
     first = ps.word(content.ids[0])
     if ps.upos(first) != "ADP" or fold(first.text) not in lexicon.words_of("governed_prepositions") or \
-            first.id <= candidate.cue_ids[-1]:
-        return
-    speaker = set(candidate.speaker.ids) if candidate.speaker is not None else set()
-    between = range(candidate.cue_ids[-1] + 1, first.id)
-    if any(i not in speaker and ps.upos(ps.word(i)) != "PUNCT" for i in between):
+            not only_speaker_between(candidate, first.id):
         return
     trimmed = with_quotes(ps, ps.offsets[first.id][1], list(content.ids[1:]), quotes, lexicon)
     if trimmed is not None:

@@ -83,6 +83,17 @@ class Lexicon:
                 return True
         return False
 
+    def without_article(self, word: str) -> tuple[str, bool]:
+        """``word`` folded, without its clitic and article (``definite_markers``), and whether it had
+        the article ("والتعازي" → "تعازي", True)."""
+        folded = fold(word)
+        for clitic in ("", *self.clitics):
+            for article in self.words_of("definite_markers"):
+                prefix = clitic + fold(article)
+                if folded.startswith(prefix) and len(folded) > len(prefix) + 2:
+                    return folded[len(prefix):], True
+        return folded, False
+
     def praised_with(self, term: str) -> frozenset[str]:
         """Prepositions after which the entry's object is praised, not said (``expressive_prepositions``:
         "نوّه بجهود X"; "نوّه إلى أن …" still reports)."""
