@@ -79,6 +79,9 @@ class ArticleContext:
     # People named so far (NER persons, ORIGINAL offsets), whether or not they spoke: "بحضور مساعد
     # رئيس الهيئة عبدالعزيز العنقري" then "وأكد في كلمته …" with nobody quoted before.
     named_persons: list[Speaker] = field(default_factory=list)
+    # The persons of the latest body sentence that named any, in order: "هنأ الملحق الثقافي الدكتور
+    # عبدالعزيز …، المبتعث حسام زواوي" then "وأوضح أن …": the first is the verb-first sentence's agent.
+    last_naming_sentence: list[Speaker] = field(default_factory=list)
     # The persons of the sentence being read: (end in the document's text, speaker in ORIGINAL
     # offsets). "أطلق الأمير فيصل بن خالد … وأكد سموه أن": the title refers back within its sentence.
     sentence_persons: list[tuple[int, Speaker]] = field(default_factory=list)
@@ -171,10 +174,12 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
     if candidate.speaker is None and (candidate.pronoun is None or honorific) and context.named_persons and \
             lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
             _agreeing_speaker(candidate, context) is None:
-        # A pro-drop cue, participle or honorific title with no speaker to carry over: the last
-        # person named
+        # A pro-drop cue, participle or honorific title with no speaker to carry over: the first
+        # person of the last sentence that named one (its agent, not whom it congratulated)
         mention = _pronoun_span(candidate, text, lexicon) if honorific else None
-        return context.named_persons[-1].model_copy(update={"carried_over": True, "mention": mention})
+        agents = context.last_naming_sentence
+        person = agents[0] if agents else context.named_persons[-1]
+        return person.model_copy(update={"carried_over": True, "mention": mention})
     if candidate.speaker is None and candidate.pronoun_phrase is not None:
         return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before
     return to_speaker(candidate.speaker, text) if candidate.speaker is not None else None
@@ -292,6 +297,10 @@ def _sentence_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
     for entity in entities:
         if entity.label in PERSON_LABELS and start <= entity.start and entity.end <= end and \
                 fold(text[entity.start:entity.end]) not in invoked:
+            inside = [word for word in ps.words
+                      if entity.start <= ps.offsets[word.id][0] and ps.offsets[word.id][1] <= entity.end]
+            if inside and all(ps.upos(word) in {"VERB", "AUX"} for word in inside):
+                continue  # "دان معالي رئيس مجلس النواب …" (condemned): the tagger's person is the verb
             span = Span(text=text[entity.start:entity.end], start=entity.start, end=entity.end)
             named = Speaker(text=span.text, start=span.start, end=span.end, kind="person", head=span,
                             entity_type=entity.label)
@@ -299,9 +308,28 @@ def _sentence_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
     return found
 
 
-def _remember_persons(context: ArticleContext) -> None:
+def _remember_persons(context: ArticleContext, claimed: Sequence[tuple[int, int]]) -> None:
+    """Keep the sentence's persons; those outside what its claims report (``claimed``: content spans in
+    the document's text) are who a later cue with no speaker may refer to."""
     context.named_persons.extend(person for _, person in context.sentence_persons)
     del context.named_persons[:-MAX_RECENT_SPEAKERS]
+    agents = [person for end, person in context.sentence_persons
+              if not any(start < end <= stop for start, stop in claimed)]
+    if agents:
+        context.last_naming_sentence = agents
+    for person in agents:
+        for index, recent in enumerate(context.recent_speakers):
+            if recent.speaker.end <= person.start and _names_within(recent.speaker.text, person.text):
+                # "بندر بن عبدالله: …" (the headline), then "ألقى الأمير بندر بن عبدالله بن عبدالعزيز
+                # … كلمة" and "وقال إن …": the pro-drop cue refers to the body's fuller mention
+                context.recent_speakers[index] = replace(recent, speaker=person)
+
+
+def _names_within(name: str, fuller: str) -> bool:
+    """Every word of ``name`` (two or more) appears in ``fuller``, in order: the same person named in
+    full ("بندر بن عبدالله" in "الأمير بندر بن عبدالله بن عبدالعزيز آل سعود")."""
+    words, rest = name.split(), iter(fuller.split())
+    return len(words) >= 2 and all(word in rest for word in words)
 
 
 def _evidence_ids(candidate: Candidate) -> list[int]:
@@ -618,7 +646,8 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
                     candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
                 _remember(context, context.to_original(claim.speaker), candidate.speaker, candidate.gender)
         if in_body and not headline:
-            _remember_persons(context)
+            claimed = [(c.content.start, c.content.end) for c in candidates]
+            _remember_persons(context, claimed)
         if not candidates and in_body and not headline and not _quoted_sentence(ps, quotes):
             actor = event_actor(ps, entities, lexicon)
             if actor is not None:

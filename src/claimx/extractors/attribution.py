@@ -17,7 +17,7 @@ speaker) and reads the speaker, the content and the intermediaries off the UD tr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from stanza.models.common.doc import Word
@@ -202,6 +202,21 @@ def _invoked(ps: ParsedSentence, verb: Word, subject: Word | None, lexicon: Lexi
         fold(subject.text) in lexicon.words_of("invoked_names")
 
 
+MAX_PRAYER_REACH = 10  # words from the verb of prayer to God's name: "ودعا سمو الأمير نايف بن ثنيان - الله"
+
+
+def _prayer(ps: ParsedSentence, cue: Word, comp: Word | None, lexicon: Lexicon) -> bool:
+    """"ودعا سمو الأمير - الله عز وجل - أن يتغمد المتوفين برحمته", "وعبر المصدر عن خالص التعازي متضرعا
+    إلى الله أن …": a verb of prayer (``invocation_verbs``: the cue or a participle after it) with God
+    (``invoked_names``) after it, before the complementizer, makes what follows a prayer, not a claim."""
+    end = comp.id - 1 if comp is not None else min(len(ps.words), cue.id + MAX_PRAYER_REACH)
+    words = ps.words[cue.id - 1:end]
+    verbs, invoked = lexicon.words_of("invocation_verbs"), lexicon.words_of("invoked_names")
+    return any(fold(word.text) in invoked and
+               any(word_keys(verb.text) & verbs for verb in words[max(0, index - MAX_PRAYER_REACH):index])
+               for index, word in enumerate(words))
+
+
 def _addressee_sources(ps: ParsedSentence, cue: Word, taken: set[int], entities: Sequence[Entity],
                        lexicon: Lexicon, circumstance: Sequence[int] = ()) -> list[tuple[Phrase, str]]:
     """Media the remarks were made to: "told Reuters", "قال لوكالة نوفوستي", "في تصريحات لقناة X";
@@ -296,6 +311,62 @@ def _subject_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -
         return None
     word = ps.word(following)
     return word if ps.upos(word) in {"NOUN", "PROPN"} else None
+
+
+def _resumptive_words(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
+    """The words of the "in which" (``resumptive_pronouns``: فيه, one word or the في + ه the tokenizer
+    made of it) right after ``cue``, or none."""
+    if cue.id >= len(ps.words) or \
+            fold(ps.token_text(ps.word(cue.id + 1))) not in lexicon.words_of("resumptive_pronouns"):
+        return []
+    token = ps.token_offsets[cue.id + 1]
+    return [w.id for w in ps.words[cue.id:] if ps.token_offsets[w.id] == token]
+
+
+def _holder_after(ps: ParsedSentence, noun: Word, lexicon: Lexicon) -> Word | None:
+    """"بكلمة محمد الغامدي رئيس الجمعية", "كلمة لرئيس النادي": the person whose statement the noun is,
+    named right after it (a name or an official title, in the genitive or after ل)."""
+    following = noun.id + 1
+    if following <= len(ps.words) and fold(ps.word(following).text) == "ل":
+        following += 1
+    if following > len(ps.words):
+        return None
+    word = ps.word(following)
+    title = lexicon.without_article(word.text)[0] in lexicon.words_of("official_titles")
+    return word if ps.upos(word) == "PROPN" or title else None
+
+
+MAX_OCCASION_DISTANCE = 12  # words from the statement noun to the cue of its "in which" clause
+MAX_OCCASION_HOPS = 3  # from the statement noun up to the verb that governs it, through a noisy parse
+
+
+def _occasion_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"ألقى الأمير الوليد بن طلال كلمة لهذا الحفل قال فيها:", "أن وزير التعليم أصدر تعميما … شدد فيه
+    على": a cue with the "in which" of a statement noun (``occasion_nouns``) before it speaks for whoever
+    made the statement, the subject of the verb that governs the noun (not the reporter of that verb)."""
+    if not _resumptive_words(ps, cue, lexicon):
+        return None
+    nouns = lexicon.words_of("occasion_nouns")
+    window = ps.words[max(0, cue.id - 1 - MAX_OCCASION_DISTANCE):cue.id - 1]
+    noun = next((word for word in reversed(window)
+                 if {key := lexicon.without_article(word.text)[0], key.removesuffix("ا")} & nouns), None)
+    if noun is None:
+        return None
+    holder = _holder_after(ps, noun, lexicon)
+    if holder is not None:
+        return holder
+    governor = ps.parent(noun)
+    for _ in range(MAX_OCCASION_HOPS):
+        if governor is None or ps.upos(governor) in {"VERB", "AUX"}:
+            break
+        governor = ps.parent(governor)
+    if governor is None or ps.upos(governor) not in {"VERB", "AUX"} or governor.id > noun.id:
+        return None
+    subject = _subject(ps, governor)
+    if subject is None or subject.id > noun.id or \
+            (feats(subject).get("Case") == "Acc" and feats(subject).get("Definite") == "Ind"):
+        return None  # ("ليعود مرة أخرى وعبر تغريدات يكشف فيها": an indefinite accusative says when)
+    return subject
 
 
 def _after_clitic(ps: ParsedSentence, word: Word, clitics: str) -> bool:
@@ -754,6 +825,10 @@ def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | N
     raw = ps.text[slice(*ps.offsets[cue.id])]
     form = fold(raw)
     if raw in lexicon.speakers.get("not_cue_surface_forms", ()):
+        return True
+    if cue.id > 1 and fold(ps.word(cue.id - 1).text) in lexicon.words_of("name_particles"):
+        return True  # "عبدالعزيز بن عبدالله بن طالب": after بن or أبو the cue form is a name
+    if _prayer(ps, cue, comp, lexicon):
         return True
     if form in lexicon.words_of("complementizer_required_forms") and comp is None:
         return True
@@ -1926,6 +2001,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
         topic = _topic_before(ps, word, lexicon) if lexicon.lang == "ar" else []
+        occasion: Word | None = None
         if topic:
             subject = next(ps.word(i) for i in topic if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"})
         elif lexicon.lang == "ar":
@@ -1935,6 +2011,14 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                        _relative_antecedent(ps, word, lexicon) or
                        _subject_after_particle(ps, word, lexicon) or
                        subject or _subject_after_resumptive(ps, word, lexicon))
+            occasion = _occasion_speaker(ps, word, lexicon)
+            # (an explicit subject comes right after فيها, "قال فيها الوزير"; one the tree finds further on
+            # is the claim's: "أشار فيها إلى أن السينما …")
+            if occasion is not None and not [kid for kid in _own_subjects(ps, word) if kid.id < word.id] and \
+                    _subject_after_resumptive(ps, word, lexicon) is None:
+                subject = occasion  # not the subject the tree lent it through a conjunct or a clause
+            else:
+                occasion = None
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if name_quote is not None:
@@ -2083,7 +2167,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                               (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
         claimed = set(content.ids) if content is not None else set()
         # (a subject inside the claim is the claim's own: "ولفت إلى أن وجودها في المنزل مطلب ضروري")
-        if governing is None and not [kid for kid in _own_subjects(ps, word) if kid.id not in claimed] and \
+        if governing is None and occasion is None and \
+                not [kid for kid in _own_subjects(ps, word) if kid.id not in claimed] and \
                 (participle or (lexicon.lang == "ar" and base_relation(ps.deprel(word)) == "conj")) and \
                 (governor := ps.parent(word)) is not None:
             # "قال التميمي إن أسعار التأمين شهدت …، لافتاً إلى", "قال X إن موجيريني لم تدرك … وأشار إلى":
@@ -2138,6 +2223,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         circumstance: list[int] = []  # "لوكالة «تاس»": words between a verb-first speaker and the claim
         opening = _quote_after_speaker(ps, word, quotes, lexicon) \
             if lexicon.lang == "ar" and comp is None and before is None and entry.pos != "transmit" else None
+        if opening is not None and participle and opening[1]:
+            # 'مشيراً إلى جاهزية بقية اللاعبين، "وهو ما بدا واضحاً"': an adverbial participle has no
+            # speaker of its own; the words before the quotation are the start of what it reports.
+            opening = None
         if opening is not None:
             # 'وقال الجنرال عبد الجبار بورديلي المفتش العام للشرطة “كان هناك …”': the quotation is the
             # claim and the words between the cue and it the speaker, however the parse split the name.
@@ -2595,15 +2684,15 @@ def _add_source(ps: ParsedSentence, host: Candidate, source: Phrase, cue_ids: Se
             if kept and speaker.head.id in kept else None
 
 
-def only_speaker_between(candidate: Candidate, word_id: int) -> bool:
-    """Word ``word_id`` follows the candidate's cue with nothing but its speaker and punctuation between
-    ("وأضاف قائلا", "وأوضح الدكتور سالم الزهراني قائلا", "وأشار الوزير إلى …")."""
+def only_speaker_between(candidate: Candidate, word_id: int, also: Collection[int] = ()) -> bool:
+    """Word ``word_id`` follows the candidate's cue with nothing but its speaker, punctuation and the
+    words ``also`` between ("وأضاف قائلا", "وأوضح الدكتور سالم الزهراني قائلا", "وأشار الوزير إلى …")."""
     if word_id <= candidate.cue_ids[-1]:
         return False
     ps = candidate.sentence
     speaker = set(candidate.speaker.ids) if candidate.speaker is not None else set()
     between = range(candidate.cue_ids[-1] + 1, word_id)
-    return all(i in speaker or ps.upos(ps.word(i)) == "PUNCT" for i in between)
+    return all(i in speaker or i in also or ps.upos(ps.word(i)) == "PUNCT" for i in between)
 
 
 def without_governed_preposition(candidate: Candidate, quotes: Sequence[Quote], lexicon: Lexicon) -> None:
@@ -2611,12 +2700,22 @@ def without_governed_preposition(candidate: Candidate, quotes: Sequence[Quote], 
     opens no claim (``governed_prepositions``), when it follows the cue or its speaker at once; a
     directive keeps it ("ودعت الهيئة إلى استبدال الزيت": ``prepositions_kept_by``)."""
     ps, content = candidate.sentence, candidate.content
-    if content.quote != "indirect" or len(content.ids) < 2 or \
+    if not content.ids:
+        return
+    # "شدد فيه على أهمية …": the "in which" after the cue is not what was said either
+    resumptive = _resumptive_words(ps, ps.word(candidate.cue_ids[-1]), lexicon)
+    if content.ids[0] in resumptive:
+        kept = [i for i in content.ids if i not in resumptive]
+        trimmed = with_quotes(ps, ps.offsets[resumptive[-1]][1], kept, quotes, lexicon) if kept else None
+        if trimmed is None:
+            return
+        candidate.content = content = trimmed
+    if content.quote == "direct" or len(content.ids) < 2 or \
             candidate.cue.term in lexicon.speakers.get("prepositions_kept_by", ()):
         return
     first = ps.word(content.ids[0])
     if ps.upos(first) != "ADP" or fold(first.text) not in lexicon.words_of("governed_prepositions") or \
-            not only_speaker_between(candidate, first.id):
+            not only_speaker_between(candidate, first.id, resumptive):
         return
     trimmed = with_quotes(ps, ps.offsets[first.id][1], list(content.ids[1:]), quotes, lexicon)
     if trimmed is not None:
