@@ -2292,3 +2292,13 @@ def test_ar_headline_speaker_is_carried_at_the_bodys_fuller_mention() -> None:
     assert said.speaker is not None and said.speaker.carried_over
     assert said.speaker.text.startswith("بندر بن عبدالله بن عبدالعزيز")
     assert said.speaker.start > text.index("\n")
+
+
+def test_ar_report_after_a_linking_word() -> None:
+    # Third Arabic development set, 2015-08-10-0363: "…، حيث أعلن حزب البناء والتنمية … وفاة دربالة": a
+    # report opened by حيث (report_linkers) runs on after its speaker like a main verb's, though the parse
+    # made it an adverbial clause. Not one with an object pronoun of its own (Arabic development set,
+    # 2015-07-21-2382, "حيث أكدها سابقاً X": confirmed it; what was confirmed was told before).
+    found = article("ar_report_after_linker").claims
+    assert [c.cue.text for c in found if c.cue is not None] == ["أعلن"]
+    assert found[0].content.text.endswith("وفاة دربالة")

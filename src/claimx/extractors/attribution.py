@@ -313,6 +313,15 @@ def _subject_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -
     return word if ps.upos(word) in {"NOUN", "PROPN"} else None
 
 
+def _opened_by_report_linker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """"…، حيث أعلن حزب البناء والتنمية وفاة دربالة": a cue whose clause a linking word opens
+    (``report_linkers``) reports like a main verb, whatever clause the parse made of it. Not with an
+    object pronoun of its own ("حيث أكدها سابقاً X": confirmed it, what was said is told before)."""
+    glued_object = cue.id < len(ps.words) and ps.token_offsets[cue.id + 1] == ps.token_offsets[cue.id]
+    return cue.id > 1 and not glued_object and \
+        fold(ps.word(cue.id - 1).text) in lexicon.words_of("report_linkers")
+
+
 def _resumptive_words(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
     """The words of the "in which" (``resumptive_pronouns``: فيه, one word or the في + ه the tokenizer
     made of it) right after ``cue``, or none."""
@@ -2246,7 +2255,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         elif lexicon.lang == "ar" and comp is None and before is None and \
                 entry.pos not in {"transmit", "quote_verb"} and \
                 (participle or auxiliary is not None or
-                 base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"}):
+                 base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"} or
+                 _opened_by_report_linker(ps, word, lexicon)):
             # "أكد محلب أهمية ...", "شدد على ...": the compact parse rarely gives a VSO verb its object;
             # the claim runs from after the speaker to the sentence end or the next cue. The tree's
             # content stays when it starts before that next cue.
