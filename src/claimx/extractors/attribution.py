@@ -315,7 +315,8 @@ def _subject_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -
 
 def _opened_by_report_linker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
     """"…، حيث أعلن حزب البناء والتنمية وفاة دربالة": a cue whose clause a linking word opens
-    (``report_linkers``) reports like a main verb, whatever clause the parse made of it. Not with an
+    (``report_linkers``) reports like a main verb, whatever clause the parse made of it, when its
+    speaker follows it (the caller checks; "حيث تورد 11 في المائة": supplies). Not with an
     object pronoun of its own ("حيث أكدها سابقاً X": confirmed it, what was said is told before)."""
     glued_object = cue.id < len(ps.words) and ps.token_offsets[cue.id + 1] == ps.token_offsets[cue.id]
     return cue.id > 1 and not glued_object and \
@@ -2256,7 +2257,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 entry.pos not in {"transmit", "quote_verb"} and \
                 (participle or auxiliary is not None or
                  base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"} or
-                 _opened_by_report_linker(ps, word, lexicon)):
+                 (_opened_by_report_linker(ps, word, lexicon) and phrase is not None and
+                  min(phrase.ids) > word.id)):
             # "أكد محلب أهمية ...", "شدد على ...": the compact parse rarely gives a VSO verb its object;
             # the claim runs from after the speaker to the sentence end or the next cue. The tree's
             # content stays when it starts before that next cue.
