@@ -2302,3 +2302,22 @@ def test_ar_report_after_a_linking_word() -> None:
     found = article("ar_report_after_linker").claims
     assert [c.cue.text for c in found if c.cue is not None] == ["أعلن"]
     assert found[0].content.text.endswith("وفاة دربالة")
+
+
+def test_ar_quoted_name_of_a_body_belongs_to_the_speaker() -> None:
+    # Sixth Arabic development set (2015-07-27-1307, 2015-08-04-0213): a short quotation right after the
+    # noun of a troupe or a network («محترف كيف للفنون المسرحية», " بي.بي.إس") is its name; the speaker's
+    # phrase goes on past it to the complementizer, and the claim is what follows أن / إن.
+    explained = claim_with("ar_quoted_name_of_a_body", "وأوضح")
+    assert speaker_text(explained) == 'رئيس فرقة "محترف كيف للفنون المسرحية" ومشرف قناة دراما عمر باحميدان'
+    assert explained.content.text.startswith("العرض ناقش بعض العادات")
+    said = claim_with("ar_quoted_name_of_a_body", "وقالت")
+    assert speaker_text(said) == 'شبكة " بي.بي.إس" التايلاندية التليفزيونية المحلية'
+    assert said.speaker is not None and said.speaker.kind == "media"
+    assert said.content.text.startswith("المجلس الوطني للشحن البحري توقع")
+
+
+def test_ar_oath_is_no_claim() -> None:
+    # Fifth Arabic development set, 2015-08-02-0967: "ويعلم الله أني أكن الحب للناديين" (God knows
+    # that I …) swears by God; God is not a speaker and the oath is not a claim.
+    assert [c for c in article("ar_oath").claims if c.kind == "statement"] == []

@@ -217,6 +217,15 @@ def _prayer(ps: ParsedSentence, cue: Word, comp: Word | None, lexicon: Lexicon) 
                for index, word in enumerate(words))
 
 
+def _oath(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """"ويعلم الله أني أكن الحب للناديين", "الله يشهد أن …": God (``invoked_names``) as the one who knows
+    or witnesses (``oath_verbs``) is an oath; the claim is the writer's or the quoted speaker's."""
+    if not word_keys(cue.text) & lexicon.words_of("oath_verbs"):
+        return False
+    invoked = lexicon.words_of("invoked_names")
+    return any(fold(word.text) in invoked for word in ps.words[max(0, cue.id - 2):cue.id + 1])
+
+
 def _addressee_sources(ps: ParsedSentence, cue: Word, taken: set[int], entities: Sequence[Entity],
                        lexicon: Lexicon, circumstance: Sequence[int] = ()) -> list[tuple[Phrase, str]]:
     """Media the remarks were made to: "told Reuters", "قال لوكالة نوفوستي", "في تصريحات لقناة X";
@@ -565,7 +574,8 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
             continue  # "قال لشبكة سي. إن. إن. إن …": the letter N and its period, not إن and a sentence end
         quote = next((q for q in quotes if q.closed and q.open <= start < q.after), None)
         if quote is not None:
-            if is_name_quote(quote, text) or _name_before_complementizer(quote, text, lexicon):
+            if is_name_quote(quote, text) or _name_before_complementizer(quote, text, lexicon) or \
+                    _name_of_a_noun(ps, quote, lexicon):
                 continue  # "قال لـ«الشرق الأوسط» إن": a quoted name on the speaker's side
             return None
         # right after an Arabic cue the form decides, whatever the tag ("وقالت انها تشتبه": NOUN)
@@ -827,6 +837,17 @@ def _name_before_complementizer(quote: Quote, text: str, lexicon: Lexicon) -> bo
         is_name_quote(quote, text, MAX_QUOTED_NAME_WORDS)
 
 
+def _name_of_a_noun(ps: ParsedSentence, quote: Quote, lexicon: Lexicon) -> bool:
+    """'وأوضح رئيس فرقة «محترف كيف للفنون المسرحية» ومشرف قناة … أن', 'وقالت شبكة " بي.بي.إس"
+    التايلاندية إن': a name quotation of up to six words right after a noun of an organization or a
+    medium (``organization_nouns``, ``media_nouns``) names it; the speaker's phrase goes on after it."""
+    before = ps.last_word_by(quote.open)
+    if not before or not is_name_quote(quote, ps.text, MAX_QUOTED_NAME_WORDS):
+        return False
+    key = lexicon.without_article(ps.word(before).text)[0]
+    return key in lexicon.words_of("organization_nouns") | lexicon.words_of("media_nouns")
+
+
 def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | None,
                   lexicon: Lexicon) -> bool:
     """Arabic cue forms that do not report here: "تعتبر المرحلة مرحلة انتقالية" (is considered; no
@@ -838,7 +859,7 @@ def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | N
         return True
     if cue.id > 1 and fold(ps.word(cue.id - 1).text) in lexicon.words_of("name_particles"):
         return True  # "عبدالعزيز بن عبدالله بن طالب": after بن or أبو the cue form is a name
-    if _prayer(ps, cue, comp, lexicon):
+    if _prayer(ps, cue, comp, lexicon) or _oath(ps, cue, lexicon):
         return True
     if form in lexicon.words_of("complementizer_required_forms") and comp is None:
         return True

@@ -30,6 +30,8 @@ MAX_QUOTE_CHARS = 3000
 CLAUSE_RELATIONS = ("ccomp", "parataxis")
 _HANDOVER = ",،"           # the comma inside a quote before its attribution: '"...," he said'
 MAX_QUOTE_GAP = 60          # characters between a closing quote and the cue that follows it
+# the periods of an abbreviated name ("بي.بي.إس", "U.S."): a letter right after them
+ABBREVIATION_PERIOD = regex.compile(r"(?<=\p{L})\.(?=\p{L})")
 MAX_NAME_QUOTE_WORDS = 3    # «الشرق الأوسط», "Uber": a name in quotes, not a quotation
 # '"…" ― Sonya Herridge': the dashes that attribute a quotation to the name after them
 ATTRIBUTION_DASHES = frozenset({"―", "—", "–", "--"})
@@ -585,6 +587,6 @@ def quote_handing_over(ps: ParsedSentence, speaker_start: int, cue_start: int,
 
 def is_name_quote(quote: Quote, text: str, max_words: int = MAX_NAME_QUOTE_WORDS) -> bool:
     """A closed quotation of a few words without sentence punctuation: a name or a title."""
-    inner = text[quote.inner[0]:quote.close]
+    inner = ABBREVIATION_PERIOD.sub("", text[quote.inner[0]:quote.close])
     return quote.closed and len(inner.split()) <= max_words and \
         not any(mark in inner for mark in ".!?؟,،")
