@@ -2321,3 +2321,15 @@ def test_ar_oath_is_no_claim() -> None:
     # Fifth Arabic development set, 2015-08-02-0967: "ويعلم الله أني أكن الحب للناديين" (God knows
     # that I …) swears by God; God is not a speaker and the oath is not a claim.
     assert [c for c in article("ar_oath").claims if c.kind == "statement"] == []
+
+
+def test_ar_speaker_after_the_medium_told() -> None:
+    # Sixth Arabic development set, 2015-07-21-0792: 'وأكد لـ "الاقتصادية" مصدر خاص أن …': the parse made
+    # the newspaper told the subject; the speaker is the source after it, and the next pro-drop cue
+    # carries that source, not the player named in the sentence before.
+    affirmed = claim_with("ar_speaker_after_medium_told", "وأكد")
+    assert speaker_text(affirmed) == "مصدر خاص" and affirmed.speaker is not None
+    assert affirmed.speaker.kind == "unnamed"
+    assert affirmed.content.text.startswith("إدارة النادي الأهلي حولت مسار مفاوضاتها")
+    said = claim_with("ar_speaker_after_medium_told", "وقال")
+    assert said.speaker is not None and said.speaker.carried_over and said.speaker.text == "مصدر خاص"

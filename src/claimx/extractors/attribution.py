@@ -1946,6 +1946,25 @@ def _subject_after_complementizer(ps: ParsedSentence, cue: Word, lexicon: Lexico
     return None
 
 
+def _speaker_after_addressee(ps: ParsedSentence, cue: Word, comp: Word, quotes: Sequence[Quote],
+                             lexicon: Lexicon) -> Word | None:
+    """'وأكد لـ "الاقتصادية" مصدر خاص أن …': where the parse made the medium told the subject, the noun
+    after to whom it was said (:func:`told_to`, then :func:`_after_circumstance`) and before the
+    complementizer. Not after any circumstance: "وأضاف خلال اجتماع عقده … أن" names nobody."""
+    if cue.id >= len(ps.words) or not told_to(ps, ps.word(cue.id + 1), lexicon):
+        return None
+    start = cue.id + 1
+    while (following := _after_circumstance(ps, start, lexicon)) != start:
+        start = following
+    if start == cue.id + 1 or start >= comp.id:
+        return None
+    word = ps.word(start)
+    if ps.upos(word) not in {"NOUN", "PROPN", "X"} or inside_quote(ps.offsets[word.id][0], quotes) or \
+            any(ps.upos(w) in {"VERB", "AUX"} for w in ps.words[start - 1:comp.id - 1]):
+        return None
+    return word
+
+
 def _speaker_before_complementizer(ps: ParsedSentence, cue: Word, comp: Word) -> Word | None:
     """"وقال الشاعر أحمد عسيري إن ...": when the parse gives the verb no subject, the noun right after
     it (not a prepositional or time phrase) and before the complementizer is the speaker."""
@@ -2239,6 +2258,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                                    (_object_form(ps, phrase) and
                                     (fronted is None or phrase.head.id != fronted.id))):
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
+        if phrase is None and governing is None and lexicon.lang == "ar" and comp is not None and \
+                not participle:
+            subject = _speaker_after_addressee(ps, word, comp, quotes, lexicon)
+            phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         leading = None
         if subject is None and not participle and lexicon.lang == "en":
             phrase = leading = _leading_noun_phrase(ps, word, entities, lexicon)
