@@ -2333,3 +2333,11 @@ def test_ar_speaker_after_the_medium_told() -> None:
     assert affirmed.content.text.startswith("إدارة النادي الأهلي حولت مسار مفاوضاتها")
     said = claim_with("ar_speaker_after_medium_told", "وقال")
     assert said.speaker is not None and said.speaker.carried_over and said.speaker.text == "مصدر خاص"
+
+
+def test_ar_person_the_ner_cut_at_a_name_particle() -> None:
+    # Sixth Arabic development set, 2015-08-11-1295: the compact NER ends the person at "بن" ("أحمد بن"
+    # of "أحمد بن عيد"); the name goes on after the particle, and the pro-drop cue with nobody quoted
+    # before refers to the whole name.
+    added = claim_with("ar_person_cut_at_name_particle", "وأضاف")
+    assert added.speaker is not None and added.speaker.carried_over and added.speaker.text == "أحمد بن عيد"

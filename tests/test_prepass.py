@@ -19,7 +19,7 @@ ATTRIBUTION_FIXTURES = Path(__file__).parent / "fixtures" / "attribution"
 # pro-drop cue then has no person to refer to ("دان معالي رئيس مجلس النواب … أحمد بن إبراهيم الملا …"
 # then "وقال … إن"). The cost of the pre-pass documented in docs/attribution.md; the eval sets show it
 # (--no-prefilter gives the same or lower figures on them).
-NEEDS_CUELESS_CONTEXT = frozenset({"ar_verb_tagged_person.conllu"})
+NEEDS_CUELESS_CONTEXT = frozenset({"ar_verb_tagged_person.conllu", "ar_person_cut_at_name_particle.conllu"})
 
 
 def kept_sentences(text: str, lang: str) -> list[str]:

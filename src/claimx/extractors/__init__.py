@@ -292,19 +292,25 @@ def _remember(context: ArticleContext, speaker: Speaker, phrase: Phrase, gender:
 def _sentence_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
                       context: ArticleContext) -> list[tuple[int, Speaker]]:
     start, end = ps.offsets[ps.words[0].id][0], ps.offsets[ps.words[-1].id][1]
-    invoked = lexicon_for(context.lang).words_of("invoked_names")  # "حفظه الله": God is named, not a person
+    lexicon = lexicon_for(context.lang)
+    invoked = lexicon.words_of("invoked_names")  # "حفظه الله": God is named, not a person
+    particles = lexicon.words_of("name_particles")
     found: list[tuple[int, Speaker]] = []
     for entity in entities:
-        if entity.label in PERSON_LABELS and start <= entity.start and entity.end <= end and \
-                fold(text[entity.start:entity.end]) not in invoked:
+        if entity.label in PERSON_LABELS and start <= entity.start and entity.end <= end:
             inside = [word for word in ps.words
                       if entity.start <= ps.offsets[word.id][0] and ps.offsets[word.id][1] <= entity.end]
-            if inside and all(ps.upos(word) in {"VERB", "AUX"} for word in inside):
-                continue  # "دان معالي رئيس مجلس النواب …" (condemned): the tagger's person is the verb
-            span = Span(text=text[entity.start:entity.end], start=entity.start, end=entity.end)
+            if all(ps.upos(word) in {"VERB", "AUX", "PRON"} or fold(word.text) in invoked for word in inside):
+                # "دان معالي رئيس مجلس النواب …" (condemned), "رحمه الله": the tagger's person is a verb
+                # or God invoked
+                continue
+            entity_end = entity.end
+            if inside and fold(inside[-1].text) in particles and inside[-1].id < len(ps.words):
+                entity_end = ps.offsets[inside[-1].id + 1][1]  # "أحمد بن" + "عيد": the NER cut the name
+            span = Span(text=text[entity.start:entity_end], start=entity.start, end=entity_end)
             named = Speaker(text=span.text, start=span.start, end=span.end, kind="person", head=span,
                             entity_type=entity.label)
-            found.append((entity.end, context.to_original(named)))
+            found.append((entity_end, context.to_original(named)))
     return found
 
 
