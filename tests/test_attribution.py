@@ -2341,3 +2341,11 @@ def test_ar_person_the_ner_cut_at_a_name_particle() -> None:
     # before refers to the whole name.
     added = claim_with("ar_person_cut_at_name_particle", "وأضاف")
     assert added.speaker is not None and added.speaker.carried_over and added.speaker.text == "أحمد بن عيد"
+
+
+def test_en_participle_after_a_copular_clause_speaks_for_its_subject() -> None:
+    # PolNeAR train (breitbart 2016-06-08): "Obama has been on the sidelines …, arguing he didn't want
+    # …": the participle hangs on the nominal predicate, whose subject is the speaker.
+    argued = claim_with("en_participle_after_copular_clause", "arguing")
+    assert speaker_text(argued) == "Obama" and not (argued.speaker and argued.speaker.carried_over)
+    assert argued.content.text.startswith("he didn't want to tip the scales")

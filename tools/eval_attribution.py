@@ -16,8 +16,8 @@ Sets:
 - ``ar-train``: ``eval/attribution_ar_train.jsonl``, the same format as ``ar-dev``; 34 other articles
   of the same selection procedure (``tools/select_ar_train.py``), for development, so that ``ar-dev``
   is scored, not tuned on.
-- ``ar-train2`` … ``ar-train6``: ``eval/attribution_ar_train{2,3,4,5,6}.jsonl``, 24 articles each, the
-  next picks of that procedure (``eval/attribution_ar_train{2,3,4,5,6}.md``). An article without
+- ``ar-train2`` … ``ar-train8``: ``eval/attribution_ar_train{2,…,8}.jsonl``, 24 articles each, the
+  next picks of that procedure (``eval/attribution_ar_train{2,…,8}.md``). An article without
   any attribution has no row, so claims found in it are not counted.
 - ``ar-dev``: ``eval/attribution_ar_dev.jsonl``, one JSON per attribution
   ``{"doc_id","outlet","sentence","speaker","speaker_resolved","cue","content","source","quote",
@@ -325,13 +325,17 @@ def install_parse_cache(directory: Path) -> None:
     setattr(api, "analyze_texts", cached)  # noqa: B010
 
 
-def _carried_mention(text: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+def _carried_mention(text: str, cue_start: int, cue_end: int,
+                     content: CharSet = frozenset()) -> tuple[int, int] | None:
+    """The pronoun next to the cue that PolNeAR would annotate for a carried-over speaker ("he said",
+    "said she"); never one inside the claim's own content ("…, arguing he didn't want …": the
+    claim's subject, not its speaker)."""
     before = _PRONOUN_BEFORE.search(text[max(0, cue_start - 60):cue_start])
-    if before is not None:
+    if before is not None and max(0, cue_start - 60) + before.start(1) not in content:
         offset = max(0, cue_start - 60)
         return offset + before.start(1), offset + before.end(1)
     after = _PRONOUN_AFTER.search(text[cue_end:cue_end + 12])
-    if after is not None:
+    if after is not None and cue_end + after.start(1) not in content:
         return cue_end + after.start(1), cue_end + after.end(1)
     return None
 
@@ -359,7 +363,7 @@ def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: b
                 if speaker.carried_over and speaker.mention is not None:
                     span = (speaker.mention.start, speaker.mention.end)
                 elif speaker.carried_over and polnear and claim.cue is not None:
-                    span = _carried_mention(article.text, claim.cue.start, claim.cue.end) or span
+                    span = _carried_mention(article.text, claim.cue.start, claim.cue.end, content) or span
                 elif polnear and claim.cue is not None and speaker.end <= claim.cue.start:
                     relative = _RELATIVE_AFTER.match(article.text[speaker.end:claim.cue.start])
                     if relative is not None:
@@ -583,7 +587,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", required=True,
                         choices=["polnear-dev", "polnear-train", "ar-dev", "ar-train", "ar-train2",
-                                 "ar-train3", "ar-train4", "ar-train5", "ar-train6"])
+                                 "ar-train3", "ar-train4", "ar-train5", "ar-train6", "ar-train7",
+                                 "ar-train8"])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--gold", type=Path, default=None,
                         help="the Arabic gold file (default: eval/attribution_ar_dev.jsonl or _train.jsonl)")

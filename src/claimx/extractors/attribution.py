@@ -2204,10 +2204,13 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             governor = ps.parent(word)
             # "Trump was making a pitch to Sanders voters, refusing to ...": the compact parse often
             # hangs the participle off a noun of the clause; the clause's verb is the one it extends.
+            # (a nominal predicate with a subject of its own is the clause's head: "Obama has been on the
+            # sidelines of the showdown, arguing he didn't want …")
             while governor is not None and ps.upos(governor) not in {"VERB", "AUX"} and \
-                    ps.upos(governor) in NOMINAL and lexicon.lang == "en":
+                    ps.upos(governor) in NOMINAL and lexicon.lang == "en" and not ps.kids(governor, "nsubj"):
                 governor = ps.parent(governor)
-            if governor is not None and ps.upos(governor) in {"VERB", "AUX"}:
+            if governor is not None and (ps.upos(governor) in {"VERB", "AUX"} or
+                                         (lexicon.lang == "en" and ps.kids(governor, "nsubj"))):
                 subject = _subject(ps, governor)
                 if _invoked(ps, governor, subject, lexicon):
                     subject = None
