@@ -2349,3 +2349,20 @@ def test_en_participle_after_a_copular_clause_speaks_for_its_subject() -> None:
     argued = claim_with("en_participle_after_copular_clause", "arguing")
     assert speaker_text(argued) == "Obama" and not (argued.speaker and argued.speaker.carried_over)
     assert argued.content.text.startswith("he didn't want to tip the scales")
+
+
+@pytest.mark.parametrize(("cue", "occurrence", "speaker", "content_start"), [
+    # "فيما أفاد مصدر …": the parse made فيما the subject and the source the object
+    ("أفاد", 1, "مصدر أمني عراقي", "مقتل سبعة من عناصر"),
+    # a quoted name between an auxiliary and قد before the cue
+    ("كشفت", 1, "الاقتصادية", "الثغرة الموجودة"),
+    # a title the tagger took for an adjective, after the auxiliary
+    ("قال", 1, "دبلوماسي أمريكي كبير", "الولايات المتحدة تدين الهجمات"),
+    # a short quotation a participle cue follows is what was said, not a quoted name of the speaker
+    ("وقال", 2, "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن", "شوهد اختطاف خمسة مقاتلين"),
+])
+def test_ar_parse_repairs_of_the_seventh_development_set(cue: str, occurrence: int, speaker: str,
+                                                        content_start: str) -> None:
+    # Seventh Arabic development set (2015-07-24-0994, 2015-08-04-0282, 2015-07-26-0042, 2015-08-04-0600)
+    claim = claim_with("ar_parse_repairs_of_the_seventh_set", cue, occurrence)
+    assert speaker_text(claim) == speaker and claim.content.text.startswith(content_start)

@@ -287,6 +287,7 @@ def _said_after(ps: ParsedSentence, original: Phrase, lexicon: Lexicon) -> int |
 
 MAX_SUBJECT_AFTER_AUXILIARY = 10
 SUBJECT_AFTER_AUXILIARY_TAGS = NOMINAL | {"ADJ", "ADP", "DET", "CCONJ"}
+QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _subject_after_auxiliary(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
@@ -294,14 +295,22 @@ def _subject_after_auxiliary(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
     (``auxiliary_verbs``) the subject stands before the cue. The compact parse often makes that noun
     an oblique, and a time word after the cue the subject."""
     auxiliaries = lexicon.words_of("auxiliary_verbs")
+    particles = lexicon.words_of("tense_particles")  # "وكانت الوزارة قد أعلنت"
     for word in reversed(ps.words[max(0, cue.id - 2 - MAX_SUBJECT_AFTER_AUXILIARY):cue.id - 1]):
         if word_keys(ps.token_text(word)) & auxiliaries:
-            between = [ps.word(i) for i in range(word.id + 1, cue.id)]
-            if between and ps.upos(between[0]) in {"NOUN", "PROPN"} and \
+            # ('وكانت "الاقتصادية" قد كشفت': a quoted name, whatever its tag, with its marks)
+            quoted = [ps.word(i) for i in range(word.id + 1, cue.id)
+                      if fold(ps.word(i).text) not in particles]
+            between = [w for w in quoted if w.text not in QUOTE_MARKS]
+            first_tags = {"NOUN", "PROPN", "ADJ"} if len(between) < len(quoted) else {"NOUN", "PROPN"}
+            # ("وكان دبلوماسي أمريكي كبير قال": a title the tagger took for an adjective)
+            if between and (ps.upos(between[0]) in first_tags or
+                            word_keys(between[0].text) & lexicon.words_of("official_titles")) and \
                     all(ps.upos(w) in SUBJECT_AFTER_AUXILIARY_TAGS for w in between):
                 return between[0]
             return None
-        if ps.upos(word) not in SUBJECT_AFTER_AUXILIARY_TAGS:
+        if ps.upos(word) not in SUBJECT_AFTER_AUXILIARY_TAGS and word.text not in QUOTE_MARKS and \
+                fold(word.text) not in particles:
             return None
     return None
 
@@ -781,7 +790,9 @@ def _quote_after_speaker(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     after_cue = [q for q in quotes if q.closed and cue_end <= q.open < ps.end]
     # 'وقال «الحقباني» مغرداً: «…»', 'قال تاماس فارجا، المحلل في «بي في إم أويل» في لندن: «…»': a
     # quoted name before the quotation
-    while len(after_cue) > 1 and _names_something(after_cue[0], ps.text):
+    # (not one another cue follows: 'وقال "شوهد اختطاف خمسة مقاتلين"، مضيفا "…"' is what he said)
+    while len(after_cue) > 1 and _names_something(after_cue[0], ps.text) and \
+            not _cue_between(ps, after_cue[0].after, after_cue[1].open, lexicon):
         after_cue.pop(0)
     quote = after_cue[0] if after_cue else None
     if quote is None:
@@ -820,6 +831,13 @@ def _coordinated_cue(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
 
 MAX_PREPOSITION_DISTANCE = 6
 MAX_QUOTED_NAME_WORDS = 6
+
+
+def _cue_between(ps: ParsedSentence, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A cue word (a participle included) between the characters ``start`` and ``end``."""
+    return any(start <= ps.offsets[word.id][0] < end and
+               (lexicon.cue(word.text, word.lemma) is not None or lexicon.is_participle(word.text))
+               for word in ps.words)
 
 
 def _names_something(quote: Quote, text: str) -> bool:
@@ -1946,6 +1964,20 @@ def _subject_after_complementizer(ps: ParsedSentence, cue: Word, lexicon: Lexico
     return None
 
 
+def _noun_after_cue(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], lexicon: Lexicon) -> Word | None:
+    """"فيما أفاد مصدر أمني عراقي أمس بمقتل …": where the parse made the conjunction before a verb-first
+    cue its subject (and the speaker its object), the noun right after the cue; not an object noun
+    ("أهمية"), an indefinite accusative or a word of a quotation."""
+    if cue.id >= len(ps.words):
+        return None
+    word = ps.word(cue.id + 1)
+    if ps.upos(word) not in {"NOUN", "PROPN"} or _indefinite_accusative(ps, word) or \
+            fold(word.text) in lexicon.words_of("object_nouns") or \
+            inside_quote(ps.offsets[word.id][0], quotes):
+        return None
+    return word
+
+
 def _speaker_after_addressee(ps: ParsedSentence, cue: Word, comp: Word, quotes: Sequence[Quote],
                              lexicon: Lexicon) -> Word | None:
     """'وأكد لـ "الاقتصادية" مصدر خاص أن …': where the parse made the medium told the subject, the noun
@@ -2071,6 +2103,10 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 occasion = None
         name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
+        if lexicon.lang == "ar" and subject is not None and subject.id < word.id and \
+                any(q.inner[0] <= ps.offsets[subject.id][0] < q.close and is_name_quote(q, ps.text)
+                    for q in quotes):
+            quoted_name = subject  # 'وكانت "الاقتصادية" قد كشفت': a quoted name before the cue speaks
         if name_quote is not None:
             # "وكشف «المسلم» عن ...", "وبين «المسلم» أن ...": a surname in quotation marks right after
             # the cue is who speaks (the house style of many Arabic papers), not what was said.
@@ -2260,7 +2296,12 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                                    _function_word_speaker(ps, phrase, lexicon) or
                                    (_object_form(ps, phrase) and
                                     (fronted is None or phrase.head.id != fronted.id))):
+            conjunction_subject = subject is not None and subject.id < word.id and \
+                ps.upos(subject) in {"CCONJ", "SCONJ", "ADP"}
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
+            if conjunction_subject and lexicon.lang == "ar" and not participle:
+                subject = _noun_after_cue(ps, word, quotes, lexicon)
+                phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if phrase is None and governing is None and lexicon.lang == "ar" and comp is not None and \
                 not participle:
             subject = _speaker_after_addressee(ps, word, comp, quotes, lexicon)
