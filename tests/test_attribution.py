@@ -2366,3 +2366,12 @@ def test_ar_parse_repairs_of_the_seventh_development_set(cue: str, occurrence: i
     # Seventh Arabic development set (2015-07-24-0994, 2015-08-04-0282, 2015-07-26-0042, 2015-08-04-0600)
     claim = claim_with("ar_parse_repairs_of_the_seventh_set", cue, occurrence)
     assert speaker_text(claim) == speaker and claim.content.text.startswith(content_start)
+
+
+def test_ar_according_to_then_a_pronoun_complementizer_and_the_authors_note() -> None:
+    # Seventh Arabic development set, 2015-08-04-0282: 'وبحسب المصادر، أنه ستتم إضافة "خارجيا"': the
+    # complementizer token أنه is left out as a whole; "علما بأن …" (noting that) is the author's note,
+    # however the tokenizer split its form (عل + ما), not a claim.
+    found = article("ar_according_then_complementizer").claims
+    assert [c.cue.text for c in found if c.cue is not None] == ["وبحسب"]
+    assert speaker_text(found[0]) == "المصادر" and found[0].content.text.startswith("ستتم إضافة")

@@ -889,8 +889,12 @@ def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | N
     if marked and comp is None and not following & set(marked):
         return True
     # "ويذكر أن", "ويشار إلى أن": the complementizer at once, or after the verb's own preposition
-    return form in lexicon.words_of("impersonal_cue_forms") and comp is not None and \
-        all(ps.upos(word) == "ADP" for word in ps.words[cue.id:comp.id - 1])
+    # ("علما بأن": the tokenizer may split the form itself, عل + ما)
+    impersonal = lexicon.words_of("impersonal_cue_forms")
+    token = ps.token_offsets[cue.id]
+    return (form in impersonal or fold(ps.token_text(cue)) in impersonal) and comp is not None and \
+        all(ps.upos(word) == "ADP" or ps.token_offsets[word.id] == token
+            for word in ps.words[cue.id:comp.id - 1])
 
 
 EXPRESSED_OBJECT_WORDS = 3  # "عن خالص التعازي": the object and the adjective before it
@@ -2802,6 +2806,18 @@ def without_governed_preposition(candidate: Candidate, quotes: Sequence[Quote], 
     ps, content = candidate.sentence, candidate.content
     if not content.ids:
         return
+    # "وبحسب المصادر، أنه ستتم …": the pronoun of a complementizer token goes with it (the guidelines
+    # leave out "أنه", "إنها", "بأنه" as a whole)
+    first = ps.word(min((i for i in content.ids if ps.upos(ps.word(i)) != "PUNCT"), default=min(content.ids)))
+    token = ps.token_offsets[first.id]
+    complementizer = next((w for w in ps.words[:first.id] if ps.token_offsets[w.id] == token and
+                           fold(w.text) in lexicon.words_of("complementizers")), None)
+    if complementizer is not None and lexicon.lang == "ar":
+        kept = [i for i in content.ids if ps.token_offsets[i] != token]
+        trimmed = with_quotes(ps, token[1], kept, quotes, lexicon) if kept else None
+        if trimmed is None:
+            return
+        candidate.content = content = trimmed
     # "شدد فيه على أهمية …": the "in which" after the cue is not what was said either
     resumptive = _resumptive_words(ps, ps.word(candidate.cue_ids[-1]), lexicon)
     if content.ids[0] in resumptive:
@@ -2901,6 +2917,10 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
                 words = [w.id for w in ps.words[max(ids):] if ps.upos(w) != "PUNCT"]
                 if words and max(words) > max(phrase.ids):
                     phrase = _widened(ps, phrase, tuple(range(min(words), max(words) + 1)), entities, lexicon)
+        # ("وبحسب المصادر، أنه …" parsed with بحسب as the root: the conjunction glued to the phrase is
+        # not the claim's first word)
+        content_ids = [i for i in content_ids
+                       if not (i < min(ids) and ps.upos(ps.word(i)) in {"PART", "CCONJ", "PUNCT"})]
         if not any(ps.upos(ps.word(i)) in _CONTENT_UPOS for i in content_ids):
             continue  # "وحسب موقع بي بي سي،" closing its sentence: the claim is in the next one
         content = with_quotes(ps, ps.offsets[ids[-1]][1], content_ids, quotes, lexicon)
