@@ -2375,3 +2375,12 @@ def test_ar_according_to_then_a_pronoun_complementizer_and_the_authors_note() ->
     found = article("ar_according_then_complementizer").claims
     assert [c.cue.text for c in found if c.cue is not None] == ["وبحسب"]
     assert speaker_text(found[0]) == "المصادر" and found[0].content.text.startswith("ستتم إضافة")
+
+
+def test_ar_however_opens_no_claim_of_the_cue_before_it() -> None:
+    # Seventh Arabic development set, 2015-07-21-2308: "وعبر المدرب عن رغبته … إلا أن الفحوصات أكدت
+    # عدم تمكنه …": after إلا (contrast_particles) أن opens a clause of its own; the coach's wish is
+    # no claim, the tests' finding is.
+    found = article("ar_however_is_no_complementizer").claims
+    assert [c.cue.text for c in found if c.cue is not None] == ["أكدت"]
+    assert speaker_text(found[0]) == "الفحوصات" and found[0].content.text.startswith("عدم تمكنه")

@@ -587,6 +587,11 @@ def _complementizer_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
                     _name_of_a_noun(ps, quote, lexicon):
                 continue  # "قال لـ«الشرق الأوسط» إن": a quoted name on the speaker's side
             return None
+        # ("وعبر X عن رغبته …، إلا أن الفحوصات أكدت …": after إلا the complementizer opens a contrast,
+        # a clause of its own, not the cue's claim)
+        if fold(word.text) in complementizers and word.id > 1 and \
+                fold(ps.word(word.id - 1).text) in lexicon.words_of("contrast_particles"):
+            return None
         # right after an Arabic cue the form decides, whatever the tag ("وقالت انها تشتبه": NOUN)
         if fold(word.text) in complementizers and \
                 (ps.upos(word) in COMPLEMENTIZER_TAGS or (lexicon.lang == "ar" and word.id == cue.id + 1)):
