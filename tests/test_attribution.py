@@ -2384,3 +2384,13 @@ def test_ar_however_opens_no_claim_of_the_cue_before_it() -> None:
     found = article("ar_however_is_no_complementizer").claims
     assert [c.cue.text for c in found if c.cue is not None] == ["أكدت"]
     assert speaker_text(found[0]) == "الفحوصات" and found[0].content.text.startswith("عدم تمكنه")
+
+
+def test_ar_coordinated_cue_with_its_quotation_is_a_report_of_its_own() -> None:
+    # Seventh Arabic development set, 2015-08-04-0282: '…، وقال "تلقيت ردا …"': the coordinated cue and
+    # its quotation are a claim of their own by the same speaker, though the parse hung the closing
+    # quotation mark (and with it the quotation) on the clause of the cue before.
+    revealed = claim_with("ar_coordinated_cue_with_quotation", "وكشف")
+    assert revealed.content.text.endswith("عير رسالة هاتفية")
+    said = claim_with("ar_coordinated_cue_with_quotation", "وقال")
+    assert speaker_text(said) == "بارباع" and said.content.text.startswith("تلقيت ردا على رسالتي")

@@ -429,12 +429,16 @@ def _hand_over(ps: ParsedSentence, report: Candidate, follower: Candidate) -> No
     follower.pronoun_phrase = report.pronoun_phrase
 
 
+QUOTATION_OPENERS = frozenset({'"', "«", "“", ":"})
+
+
 def _coordinated_report(ps: ParsedSentence, candidate: Candidate, lexicon: Lexicon) -> bool:
     """A cue after a comma and a conjunction ("، ورأى أن", ", and said that"), whose claim opens with
-    a complementizer right after it."""
+    a complementizer or a quotation right after it."""
     cue = candidate.cue_ids[0]
-    if not candidate.content.ids or min(candidate.content.ids) < cue or cue < 3:
-        return False
+    content = candidate.content
+    if cue < 3 or (min(content.ids) < cue if content.ids else content.start < ps.offsets[cue][1]):
+        return False  # (a quotation's claim may have no words of the tree: its span is after the cue)
     glued = ps.token_offsets[cue][0] < ps.offsets[cue][0]  # "ورأى": و + رأى
     conjunction = ps.word(cue - 1) if not glued else None
     before = ps.word(cue - 1 if glued else cue - 2)
@@ -443,9 +447,10 @@ def _coordinated_report(ps: ParsedSentence, candidate: Candidate, lexicon: Lexic
     if glued and ps.upos(before) != "CCONJ":
         return False
     comma = ps.word(before.id - 1) if glued else before
-    complementizer = ps.word(cue + 1) if cue < len(ps.words) else None
-    return comma.text in {",", "،"} and complementizer is not None and \
-        fold(complementizer.text) in lexicon.words_of("complementizers")
+    opener = ps.word(cue + 1) if cue < len(ps.words) else None
+    # (or its quotation: "…، وقال "تلقيت ردا …"", "…، وأضاف: «…»")
+    return comma.text in {",", "،"} and opener is not None and \
+        (fold(opener.text) in lexicon.words_of("complementizers") or opener.text in QUOTATION_OPENERS)
 
 
 def _describes_speaker(ps: ParsedSentence, candidate: Candidate, other: Candidate) -> bool:
@@ -520,11 +525,11 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     followers = [c for c in verbs
                  if not c.has_subject and not c.participle and _coordinated_report(ps, c, lexicon)]
     for follower in followers:
-        for other in verbs:
-            if other is not follower and other.content.quote != "direct" and \
-                    follower.cue_ids[0] in other.content.ids:
-                _hand_over(ps, other, follower)
-                break
+        # (every claim the parse ran on into it ends before it; the first, the outermost, lends its speaker)
+        hosts = [other for other in verbs if other is not follower and other.content.quote != "direct" and
+                 follower.cue_ids[0] in other.content.ids]
+        for swallowing in reversed(hosts):
+            _hand_over(ps, swallowing, follower)
     # "واعترفت إيران بإرسال … لكنها سبق وأن قالت إن …" ("but it"), "…، أما المواطن X، فقد قال: …" (a
     # topic-comment report): a report of its own starts there; the claim it was parsed into ends before.
     for candidate in verbs:
