@@ -30,8 +30,8 @@ from claimx.extractors.attribution import (
     source_phrases,
     trailing_document_phrase,
     transcript_turn,
+    trim_claim_opening,
     verb_cue,
-    without_governed_preposition,
 )
 from claimx.extractors.content import Content, Quote, continued_quotes, find_quotes, inside_quote
 from claimx.extractors.events import event_actor, is_past
@@ -300,7 +300,8 @@ def _sentence_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
         if entity.label in PERSON_LABELS and start <= entity.start and entity.end <= end:
             inside = [word for word in ps.words
                       if entity.start <= ps.offsets[word.id][0] and ps.offsets[word.id][1] <= entity.end]
-            if all(ps.upos(word) in {"VERB", "AUX", "PRON"} or fold(word.text) in invoked for word in inside):
+            if inside and all(ps.upos(word) in {"VERB", "AUX", "PRON"} or fold(word.text) in invoked
+                              for word in inside):
                 # "دان معالي رئيس مجلس النواب …" (condemned), "رحمه الله": the tagger's person is a verb
                 # or God invoked
                 continue
@@ -574,7 +575,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.
     unique: dict[tuple[int, int, tuple[int, ...]], Candidate] = {}
     for candidate in _with_manner_participles(found):
-        without_governed_preposition(candidate, quotes, lexicon)
+        trim_claim_opening(candidate, quotes, lexicon)
         unique.setdefault((candidate.content.start, candidate.content.end, candidate.cue_ids), candidate)
     return sorted(unique.values(), key=lambda c: (c.cue_span[0], c.content.start))
 

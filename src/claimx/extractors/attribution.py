@@ -353,9 +353,10 @@ def _resumptive_words(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[i
 
 def _holder_after(ps: ParsedSentence, noun: Word, lexicon: Lexicon) -> Word | None:
     """"بكلمة محمد الغامدي رئيس الجمعية", "كلمة لرئيس النادي": the person whose statement the noun is,
-    named right after it (a name or an official title, in the genitive or after ل)."""
+    named right after it (a name or an official title, in the genitive or after ``holder_prepositions``)."""
     following = noun.id + 1
-    if following <= len(ps.words) and fold(ps.word(following).text) == "ل":
+    holder_prepositions = lexicon.words_of("holder_prepositions")
+    if following <= len(ps.words) and fold(ps.word(following).text) in holder_prepositions:
         following += 1
     if following > len(ps.words):
         return None
@@ -2804,28 +2805,28 @@ def only_speaker_between(candidate: Candidate, word_id: int, also: Collection[in
     return all(i in speaker or i in also or ps.upos(ps.word(i)) == "PUNCT" for i in between)
 
 
-def without_governed_preposition(candidate: Candidate, quotes: Sequence[Quote], lexicon: Lexicon) -> None:
-    """"وأشار إلى تكاتف الجهود", "كشف عن برنامج …", "وشدد على ضرورة …": the preposition the cue governs
-    opens no claim (``governed_prepositions``), when it follows the cue or its speaker at once; a
-    directive keeps it ("ودعت الهيئة إلى استبدال الزيت": ``prepositions_kept_by``)."""
+def trim_claim_opening(candidate: Candidate, quotes: Sequence[Quote], lexicon: Lexicon) -> None:
+    """What opens a claim without being said: a complementizer token with its pronoun ("وبحسب المصادر،
+    أنه ستتم …": the guidelines leave out "أنه", "إنها", "بأنه" as a whole), the "in which" after the cue
+    ("شدد فيه على أهمية …"), and the preposition the cue governs when it follows the cue or its speaker
+    at once ("وأشار إلى تكاتف الجهود", "كشف عن برنامج …", "وشدد على ضرورة …": ``governed_prepositions``),
+    which a directive keeps ("ودعت الهيئة إلى استبدال الزيت": ``prepositions_kept_by``)."""
     ps, content = candidate.sentence, candidate.content
     if not content.ids:
         return
-    # "وبحسب المصادر، أنه ستتم …": the pronoun of a complementizer token goes with it (the guidelines
-    # leave out "أنه", "إنها", "بأنه" as a whole)
-    first = ps.word(min((i for i in content.ids if ps.upos(ps.word(i)) != "PUNCT"), default=min(content.ids)))
+    words = [i for i in content.ids if ps.upos(ps.word(i)) != "PUNCT"]
+    first = ps.word(min(words or content.ids))
     token = ps.token_offsets[first.id]
     complementizer = next((w for w in ps.words[:first.id] if ps.token_offsets[w.id] == token and
                            fold(w.text) in lexicon.words_of("complementizers")), None)
-    if complementizer is not None and lexicon.lang == "ar":
+    if complementizer is not None:
         kept = [i for i in content.ids if ps.token_offsets[i] != token]
         trimmed = with_quotes(ps, token[1], kept, quotes, lexicon) if kept else None
         if trimmed is None:
             return
         candidate.content = content = trimmed
-    # "شدد فيه على أهمية …": the "in which" after the cue is not what was said either
     resumptive = _resumptive_words(ps, ps.word(candidate.cue_ids[-1]), lexicon)
-    if content.ids[0] in resumptive:
+    if min(content.ids) in resumptive:
         kept = [i for i in content.ids if i not in resumptive]
         trimmed = with_quotes(ps, ps.offsets[resumptive[-1]][1], kept, quotes, lexicon) if kept else None
         if trimmed is None:
