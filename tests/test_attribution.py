@@ -2394,3 +2394,13 @@ def test_ar_coordinated_cue_with_its_quotation_is_a_report_of_its_own() -> None:
     assert revealed.content.text.endswith("عير رسالة هاتفية")
     said = claim_with("ar_coordinated_cue_with_quotation", "وقال")
     assert speaker_text(said) == "بارباع" and said.content.text.startswith("تلقيت ردا على رسالتي")
+
+
+def test_ar_according_to_sources_who_told_a_paper() -> None:
+    # SaudiNewsNet 2015-07-21-0010 (raw sample): "وحسب مصادر لـ«الشرق الأوسط»، فإن الاجتماع كرس …": the
+    # paper the sources spoke to is the claim's medium, not its first words, and "فإن" goes as a whole.
+    (according,) = article("ar_according_to_sources_told_a_paper").claims
+    assert speaker_text(according) == "مصادر"
+    assert [(source.text, source.relation) for source in according.source_chain] == \
+        [("الشرق الأوسط", "remarks_to")]
+    assert according.content.text.startswith("الاجتماع كرس لمناقشة تثبيت الأمن")

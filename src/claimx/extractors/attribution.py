@@ -226,6 +226,20 @@ def _oath(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
     return any(fold(word.text) in invoked for word in ps.words[max(0, cue.id - 2):cue.id + 1])
 
 
+def _medium_told(ps: ParsedSentence, told: Sequence[int], entities: Sequence[Entity],
+                 lexicon: Lexicon) -> list[tuple[Phrase, str]]:
+    """The medium of an addressee phrase (:func:`told_to`): its quoted name ("لـ«الشرق الأوسط»", the
+    house style for the paper spoken to) or a media noun; not people ("للصحافيين")."""
+    nouns = [ps.word(i) for i in told if ps.upos(ps.word(i)) in {"NOUN", "PROPN", "X"}]
+    if not nouns:
+        return []
+    marks = [i for i in told if ps.word(i).text in QUOTE_MARKS]
+    phrase = find_phrase(ps, nouns[0], entities, lexicon, exclude=marks)
+    if phrase is None or not (marks or phrase.kind == "media"):
+        return []
+    return [(phrase, "remarks_to")]
+
+
 def _addressee_sources(ps: ParsedSentence, cue: Word, taken: set[int], entities: Sequence[Entity],
                        lexicon: Lexicon, circumstance: Sequence[int] = ()) -> list[tuple[Phrase, str]]:
     """Media the remarks were made to: "told Reuters", "قال لوكالة نوفوستي", "في تصريحات لقناة X";
@@ -2817,9 +2831,12 @@ def trim_claim_opening(candidate: Candidate, quotes: Sequence[Quote], lexicon: L
     words = [i for i in content.ids if ps.upos(ps.word(i)) != "PUNCT"]
     first = ps.word(min(words or content.ids))
     token = ps.token_offsets[first.id]
-    complementizer = next((w for w in ps.words[:first.id] if ps.token_offsets[w.id] == token and
-                           fold(w.text) in lexicon.words_of("complementizers")), None)
-    if complementizer is not None:
+    # (the complementizer opens its token or follows a proclitic of its own, "بأن", "فإن"; "وإن حدث
+    # ذلك" is "even if")
+    in_token = [w for w in ps.words if ps.token_offsets[w.id] == token]
+    opening = in_token[1:2] if fold(in_token[0].text) in lexicon.words_of("complementizer_proclitics") \
+        else in_token[:1]
+    if opening and fold(opening[0].text) in lexicon.words_of("complementizers"):
         kept = [i for i in content.ids if ps.token_offsets[i] != token]
         trimmed = with_quotes(ps, token[1], kept, quotes, lexicon) if kept else None
         if trimmed is None:
@@ -2927,14 +2944,22 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
         # not the claim's first word)
         content_ids = [i for i in content_ids
                        if not (i < min(ids) and ps.upos(ps.word(i)) in {"PART", "CCONJ", "PUNCT"})]
+        # ('وحسب مصادر لـ«الشرق الأوسط»، فإن …': to whom the source spoke is the claim's medium, not its
+        # first words)
+        told: list[int] = []
+        after_phrase = max(phrase.ids) + 1
+        if after_phrase <= len(ps.words) and told_to(ps, ps.word(after_phrase), lexicon):
+            told = list(range(after_phrase, _after_circumstance(ps, after_phrase, lexicon)))
+            content_ids = [i for i in content_ids if i not in told]
         if not any(ps.upos(ps.word(i)) in _CONTENT_UPOS for i in content_ids):
             continue  # "وحسب موقع بي بي سي،" closing its sentence: the claim is in the next one
-        content = with_quotes(ps, ps.offsets[ids[-1]][1], content_ids, quotes, lexicon)
+        content = with_quotes(ps, ps.offsets[(told or ids)[-1]][1], content_ids, quotes, lexicon)
         if content is None:
             continue
         found.append(Candidate(rule="source_phrase" if entry.pos == "source" else "citing_phrase",
                                sentence=ps, cue=entry, cue_ids=tuple(ids), content=content, speaker=phrase,
-                               confidence=0.8))
+                               confidence=0.8,
+                               sources=_medium_told(ps, told, entities, lexicon)))
     return found
 
 
