@@ -33,7 +33,14 @@ from claimx.extractors.attribution import (
     trim_claim_opening,
     verb_cue,
 )
-from claimx.extractors.content import Content, Quote, continued_quotes, find_quotes, inside_quote
+from claimx.extractors.content import (
+    QUOTATION_OPENERS,
+    Content,
+    Quote,
+    continued_quotes,
+    find_quotes,
+    inside_quote,
+)
 from claimx.extractors.events import event_actor, is_past
 from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
 from claimx.extractors.quantities import find_quantities
@@ -428,9 +435,6 @@ def _hand_over(ps: ParsedSentence, report: Candidate, follower: Candidate) -> No
     _cut_before(ps, report, follower.cue_ids[0])
     follower.speaker, follower.pronoun = report.speaker, report.pronoun
     follower.pronoun_phrase = report.pronoun_phrase
-
-
-QUOTATION_OPENERS = frozenset({'"', "«", "“", ":"})
 
 
 def _coordinated_report(ps: ParsedSentence, candidate: Candidate, lexicon: Lexicon) -> bool:

@@ -333,15 +333,10 @@ def _subject_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -
     """"في وقت كان قد أكد فيه وزير الخارجية الأمريكية أنتوني بلينكن، أن": after the "in which" of a
     relative clause (``resumptive_pronouns``) the noun is the cue's subject, which the compact parse
     made an oblique of the pronoun."""
-    if cue.id + 2 > len(ps.words) or \
-            fold(ps.token_text(ps.word(cue.id + 1))) not in lexicon.words_of("resumptive_pronouns"):
+    resumptive = _resumptive_words(ps, cue, lexicon)  # فيه, one word or the في + ه the tokenizer made
+    if not resumptive or resumptive[-1] >= len(ps.words):
         return None
-    following = cue.id + 1  # past فيه, one word or the two the tokenizer made of it (في + ه)
-    while following <= len(ps.words) and ps.token_offsets[following] == ps.token_offsets[cue.id + 1]:
-        following += 1
-    if following > len(ps.words):
-        return None
-    word = ps.word(following)
+    word = ps.word(resumptive[-1] + 1)
     return word if ps.upos(word) in {"NOUN", "PROPN"} else None
 
 
@@ -1252,6 +1247,14 @@ def _past_comma(ps: ParsedSentence, position: int) -> int:
     return position + 1 if ps.word(position).text in _COMMAS and position < len(ps.words) else position
 
 
+def _past_circumstances(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int:
+    """Where the words from ``start`` on stop saying where, when or to whom: past one circumstance after
+    another ("في كلمته خلال الحفل على …"), :func:`_after_circumstance` until it moves no more."""
+    while (following := _after_circumstance(ps, start, lexicon)) != start:
+        start = following
+    return start
+
+
 def _after_circumstance(ps: ParsedSentence, start: int, lexicon: Lexicon) -> int:
     """Where a verb-first claim starts after what says where or to whom it was said: "أكد X لوكالة
     «تاس» الروسية سداد …", "أعلن X في تصريحات له أمس، عن إطلاق …". Such a phrase opens with a
@@ -2009,9 +2012,7 @@ def _speaker_after_addressee(ps: ParsedSentence, cue: Word, comp: Word, quotes: 
     complementizer. Not after any circumstance: "وأضاف خلال اجتماع عقده … أن" names nobody."""
     if cue.id >= len(ps.words) or not told_to(ps, ps.word(cue.id + 1), lexicon):
         return None
-    start = cue.id + 1
-    while (following := _after_circumstance(ps, start, lexicon)) != start:
-        start = following
+    start = _past_circumstances(ps, cue.id + 1, lexicon)
     if start == cue.id + 1 or start >= comp.id:
         return None
     word = ps.word(start)
@@ -2383,8 +2384,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                     phrase = _without_addressee(ps, phrase, word, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
             circumstance_start = start
-            while (following := _after_circumstance(ps, start, lexicon)) != start:
-                start = following  # "في كلمته خلال الحفل على …": one circumstance after another
+            start = _past_circumstances(ps, start, lexicon)
             circumstance = list(range(circumstance_start, start))
             linear = _linear_content(ps, start, lexicon, quotes)
             tree_ids = set(content.ids) if content is not None else set()

@@ -33,6 +33,8 @@ MAX_QUOTE_GAP = 60          # characters between a closing quote and the cue tha
 # the periods of an abbreviated name ("بي.بي.إس", "U.S."): a letter right after them
 ABBREVIATION_PERIOD = regex.compile(r"(?<=\p{L})\.(?=\p{L})")
 MAX_NAME_QUOTE_WORDS = 3    # «الشرق الأوسط», "Uber": a name in quotes, not a quotation
+# what a quotation after a cue opens with: a colon or an opening mark ('X said: …', 'وقال "…"')
+QUOTATION_OPENERS = frozenset(':："«“')
 # '"…" ― Sonya Herridge': the dashes that attribute a quotation to the name after them
 ATTRIBUTION_DASHES = frozenset({"―", "—", "–", "--"})
 

@@ -21,7 +21,7 @@ from functools import cache
 import regex
 
 from claimx.analyze.tokens import abbreviation_key, sentence_abbreviations
-from claimx.extractors.content import ATTRIBUTION_DASHES
+from claimx.extractors.content import ATTRIBUTION_DASHES, QUOTATION_OPENERS
 from claimx.extractors.lexicon import fold, inflections_for, lexicon_for, regular_forms
 
 # Sentence ends: . ! ? ؟ … (and closing quotes) then space and no lower-case letter ("U.S. officials"
@@ -38,7 +38,6 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # a closing quotation mark and at most four words before the end: '…,” he / Bozell / the senator …'
 _AFTER_QUOTATION = regex.compile(r"[”\"’»]\s*(?:[\p{L}.’'-]+\s+){0,4}$")
 _COLON = regex.compile(r"[:：]")
-_QUOTATION_OPENERS = frozenset(':："«“')
 _LETTER = regex.compile(r"\p{L}")
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
@@ -109,7 +108,7 @@ def _has_cue(sentence: str, forms: CueForms) -> bool:
             (word[len(clitic):] for clitic in forms.clitics
              if word.startswith(clitic) and word[len(clitic):] in forms.words), None)
         if form is not None and (form not in forms.before_quotation or
-                                 sentence[match.end():match.end() + 8].lstrip()[:1] in _QUOTATION_OPENERS):
+                                 sentence[match.end():match.end() + 8].lstrip()[:1] in QUOTATION_OPENERS):
             return True
         if word in forms.attributing_only and (
                 _AFTER_QUOTATION.search(sentence, 0, match.start()) is not None or
