@@ -2404,3 +2404,45 @@ def test_ar_according_to_sources_who_told_a_paper() -> None:
     assert [(source.text, source.relation) for source in according.source_chain] == \
         [("الشرق الأوسط", "remarks_to")]
     assert according.content.text.startswith("الاجتماع كرس لمناقشة تثبيت الأمن")
+
+
+def test_en_urged_object_with_its_to_clause_is_the_claim() -> None:
+    # PolNeAR train (nyt 2015-12-09, nyt 2015-11-18): the object of a verb that addresses someone and the
+    # to-clause the parse hung on the verb (xcomp or advcl) are what was urged; "called X to learn more"
+    # (a phone call with its purpose) is no urging.
+    urged = [c for c in article("en_urged_object").claims if c.cue is not None and c.cue.text == "urged"]
+    assert [(speaker_text(c), c.content.text) for c in urged] == [
+        ("the White House", "Silicon Valley to find a compromise"),
+        ("She", "the administration to join a NATO-led coalition to oust the Libyan leader"),
+    ]
+    assert not [c for c in article("en_urged_object").claims if c.cue is not None and c.cue.text == "called"]
+
+
+def test_en_according_to_any_noun_but_rules_and_plans() -> None:
+    # PolNeAR train (usa-today 2016-06-14): a source the speaker lists do not know is a source all the
+    # same; "according to the rules of the committee" (non_source_nouns) is no attribution.
+    claims = article("en_according_to_any_noun").claims
+    according = [c for c in claims if c.cue is not None and c.cue.text.lower() == "according to"]
+    assert [(speaker_text(c), c.content.text) for c in according] == [
+        ("his longtime personal physician",
+         'the billionaire businessman had "astonishingly excellent" results in his latest exam'),
+    ]
+
+
+def test_ar_cue_coordinated_with_an_earlier_clause_shares_its_actor() -> None:
+    # SaudiNewsNet 2015-08-08-0803: "حفز رئيس البعثة … وقال:" (the parse set وقال beside the first clause)
+    # and "اشاد مدير الاتحاد … جلال حمزة … وقال:" (اشاد tagged a name): the cue after و goes on with the
+    # actor of its own sentence, not the article's last speaker; "وأضاف" then refers to that actor.
+    claims = article("ar_coordinated_clause_speaker").claims
+    assert [(c.cue.text if c.cue else None, speaker_text(c)) for c in claims] == [
+        ("وقال", "رئيس البعثة"), ("وقال", "جلال حمزة"), ("وأضاف", "جلال حمزة"),
+    ]
+    assert claims[1].content.text.startswith("على الرغم من الغياب الطويل")
+
+
+def test_ar_speaker_the_parse_made_the_object_of_a_reporting_verb() -> None:
+    # SaudiNewsNet 2015-08-06-0309: "قال أحد السياسيين الذين حضروا حفل الزفاف لصحيفة روسية إن …": a verb that
+    # reports a clause takes no noun object before it; the noun after the cue is who spoke.
+    said = claim_with("ar_speaker_parsed_as_object", "قال")
+    assert speaker_text(said) == "أحد السياسيين" and not (said.speaker and said.speaker.carried_over)
+    assert said.content.text.startswith("بيسكوف")

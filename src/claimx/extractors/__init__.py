@@ -276,10 +276,11 @@ def _participle_person(candidate: Candidate, context: ArticleContext, lexicon: L
     lost speaks for the first person its own sentence names before it, not for the last speaker, unless
     that speaker is named in the sentence too. Not after another cue of the sentence ("وأضاف «…»
     مشيرا"): the participle goes on with that cue's speaker."""
-    if candidate.speaker is not None or candidate.pronoun is not None or not candidate.participle or \
+    ps = candidate.sentence
+    if candidate.speaker is not None or candidate.pronoun is not None or \
+            not (candidate.participle or _coordinated_inside(ps, candidate.cue_ids[0])) or \
             not lexicon.speakers.get("pro_drop") or candidate.gender not in (None, "Masc"):
         return None
-    ps = candidate.sentence
     if any(lexicon.cue(word.text, word.lemma) is not None for word in ps.words[:candidate.cue_ids[0] - 1]):
         return None
     start = ps.offsets[candidate.cue_ids[0]][0]
@@ -290,8 +291,18 @@ def _participle_person(candidate: Candidate, context: ArticleContext, lexicon: L
     return None
 
 
-def _remember(context: ArticleContext, speaker: Speaker, phrase: Phrase, gender: str | None) -> None:
-    document = bool(word_keys(phrase.head.text) & lexicon_for(context.lang).words_of("document_nouns"))
+def _coordinated_inside(ps: ParsedSentence, cue_id: int) -> bool:
+    """"من جهته اشاد مدير الاتحاد … جلال حمزة بتنظيم البطولة وقال: …": a cue joined by a conjunction to
+    a clause of its own sentence (not the "وقال" that opens one) goes on with that clause's actor."""
+    return cue_id > 2 and ps.upos(ps.word(cue_id - 1)) == "CCONJ" and \
+        any(ps.upos(word) in {"VERB", "NOUN", "PROPN"} for word in ps.words[:cue_id - 2])
+
+
+def _remember(context: ArticleContext, speaker: Speaker, phrase: Phrase | None, gender: str | None) -> None:
+    """Keep ``speaker`` as the latest one a later cue may refer back to (``phrase``: the noun phrase it
+    was found as, None for a person of the NER)."""
+    document = phrase is not None and \
+        bool(word_keys(phrase.head.text) & lexicon_for(context.lang).words_of("document_nouns"))
     context.recent_speakers.append(RecentSpeaker(speaker, gender, document))
     del context.recent_speakers[:-MAX_RECENT_SPEAKERS]
 
@@ -661,6 +672,13 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
             if claim.speaker is not None and not claim.speaker.carried_over and not nested and \
                     candidate.speaker is not None and ps.upos(candidate.speaker.head) != "PRON":
                 _remember(context, context.to_original(claim.speaker), candidate.speaker, candidate.gender)
+            elif claim.speaker is not None and candidate.speaker is None and not nested and \
+                    any((person.start, person.end) == (claim.speaker.start, claim.speaker.end)
+                        for _, person in context.sentence_persons):
+                # the person its own sentence names, who spoke in a participle or a coordinated cue
+                # ("دافع مارتينو … قائلا", "اشاد جلال حمزة … وقال"), is who the next "وأضاف" refers to
+                _remember(context, claim.speaker.model_copy(update={"carried_over": False, "mention": None}),
+                          None, candidate.gender)
         if in_body and not headline:
             claimed = [(c.content.start, c.content.end) for c in candidates]
             _remember_persons(context, claimed)

@@ -160,6 +160,9 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
     parent = ps.parent(cue)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
         return _conjunct_subject(ps, cue)
+    beside = _subject_beside(ps, cue)
+    if beside is not None:
+        return beside
     # Subject control: "Cruz is trying to encourage ...", "Pence went on to say ...": the subject of
     # the verb the cue complements (not with an object in between, which would control it: "urged him
     # to say").
@@ -168,6 +171,27 @@ def _subject(ps: ParsedSentence, cue: Word) -> Word | None:
             not any(parent.id < kid.id < cue.id for kid in ps.kids(parent, "obj", "iobj")):
         return _subject(ps, parent)
     return None
+
+
+def _subject_beside(ps: ParsedSentence, cue: Word) -> Word | None:
+    """"وقدم حمدان شكره … وقال: …": the parse set the clause after و beside the main clause before it
+    instead of coordinating it; the two share that clause's subject all the same."""
+    parent = ps.parent(cue)
+    if parent is None or base_relation(ps.deprel(cue)) != "parataxis" or parent.id > cue.id or \
+            cue.id < 2 or ps.upos(ps.word(cue.id - 1)) != "CCONJ" or not _heads_main_clause(ps, parent):
+        return None
+    subjects = _own_subjects(ps, parent)
+    return subjects[0] if subjects else None
+
+
+def _heads_main_clause(ps: ParsedSentence, verb: Word) -> bool:
+    """``verb`` heads a main clause: the root, or a clause coordinated or set beside it."""
+    while base_relation(ps.deprel(verb)) in {"conj", "parataxis"}:
+        parent = ps.parent(verb)
+        if parent is None:
+            break
+        verb = parent
+    return ps.parent(verb) is None
 
 
 def _compound_subject(ps: ParsedSentence, cue: Word) -> Word | None:
@@ -2249,6 +2273,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             subject = _reporter_next_to(ps, word, claim_end, quotes, lexicon) or subject
         if subject is None and comp is not None and not participle and lexicon.lang == "ar":
             subject = _speaker_before_complementizer(ps, word, comp)
+            if subject is None and fold(entry.term) not in lexicon.words_of("addressee_verbs"):
+                # "قال أحد السياسيين الذين حضروا … إن …" with the speaker parsed as the object: a verb
+                # that reports a clause takes no noun object before it; the noun after the cue speaks
+                next_noun = _noun_after_cue(ps, word, quotes, lexicon)
+                subject = next_noun if next_noun is not None and next_noun.id < comp.id else None
         if subject is not None and subject.id > word.id and \
                 any(w.text in {":", "："} for w in ps.words[word.id:subject.id - 1]):
             subject = None  # "وقال: لاشك أن افتتاح …": what a colon after the cue announces was said
@@ -2456,9 +2485,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # "نقلت الصحيفة عن X قوله …، مشيرا": the participle's claim reaches us through the same medium
             candidate.sources.extend(source for source in governing.sources if source[1] == "cited")
         # A controlled subject ("trying to encourage") is the governing verb's: inside another claim the
-        # cue stays part of that claim.
+        # cue stays part of that claim. So is one shared with the clause beside ("…، وقال «…»"): the cue
+        # still starts a report of its own, whose speaker that claim hands over.
         controlled = base_relation(ps.deprel(word)) == "xcomp" and not ps.kids(word, "nsubj")
-        candidate.has_subject = subject is not None and not controlled
+        candidate.has_subject = subject is not None and not controlled and \
+            subject is not _subject_beside(ps, word)
         if subject is None and not ids:
             candidate.confidence = 0.6
         found.append(candidate)
@@ -2693,9 +2724,18 @@ def _cited_reason(ps: ParsedSentence, entry: CueEntry, ids: list[int], head: Wor
     return [candidate]
 
 
-def _can_be_source(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
-    """An actor or a document: "according to the ministry/the report", not "according to the rules"."""
-    return phrase.kind != "unknown" or mentions_any(ps, phrase.ids, lexicon.words_of("document_nouns"))
+def _can_be_source(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon, *,
+                   open_reading: bool = False) -> bool:
+    """An actor or a document: "according to the ministry/the report", not "according to the rules".
+    With ``open_reading`` (an "according to" phrase in a language that lists its ``non_source_nouns``)
+    any noun but those is a source: "according to his longtime personal physician" names someone the
+    speaker lists do not know."""
+    excluded = lexicon.words_of("non_source_nouns")
+    if word_keys(phrase.head.text) & excluded:
+        return False  # "according to the rules of the committee"
+    if phrase.kind != "unknown" or mentions_any(ps, phrase.ids, lexicon.words_of("document_nouns")):
+        return True
+    return open_reading and bool(excluded) and ps.upos(phrase.head) in {"NOUN", "PROPN"}
 
 
 def _run_on(ps: ParsedSentence, phrase: Phrase, last: int, entities: Sequence[Entity],
@@ -2908,7 +2948,7 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
         if phrase is not None and entry.pos == "citing" and not _can_be_source(ps, phrase, lexicon):
             found.extend(_cited_reason(ps, entry, ids, head, quotes, entities, lexicon, verb_candidates))
             continue
-        if phrase is None or not _can_be_source(ps, phrase, lexicon):
+        if phrase is None or not _can_be_source(ps, phrase, lexicon, open_reading=entry.pos == "source"):
             continue
         consumed.update(ids)
         host = next((c for c in verb_candidates if not set(phrase.ids) & set(c.content.ids) and

@@ -333,6 +333,10 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     named = _naming_clause(ps, cue, lexicon, exclude)
     if named:
         return named
+    if not ps.kids(cue, "ccomp"):
+        urged = _urged_to(ps, cue, lexicon, exclude)
+        if urged:
+            return urged
     child = _complement_child(ps, cue, allow_object, mode, lexicon)
     if child is not None:
         ids = ps.subtree(child, exclude=exclude)
@@ -461,8 +465,17 @@ def _urged_to(ps: ParsedSentence, cue: Word, lexicon: Lexicon, exclude: Sequence
     parse hung on the cue."""
     prepositions = lexicon.speakers.get("urging_prepositions", {}).get(fold(cue.lemma or cue.text), ())
     marks = lexicon.words_of("infinitive_marks")
-    for kid in ps.kids(cue, "obl"):
-        if kid.id < cue.id or not any(fold(c.text) in prepositions for c in ps.kids(kid, "case")):
+    # "the White House urged Silicon Valley to find a compromise": a verb that addresses someone takes
+    # its object as the one urged, whether the parse made the to-clause an xcomp or an advcl; one that
+    # urges through a preposition does so only through it ("called a donor to ask for money" phoned)
+    addressed = not prepositions and fold(cue.lemma or cue.text) in lexicon.words_of("addressee_verbs")
+    for kid in ps.kids(cue, "obl", "obj"):
+        if kid.id < cue.id:
+            continue
+        if base_relation(ps.deprel(kid)) == "obj":
+            if not addressed or ps.upos(kid) not in {"NOUN", "PROPN", "PRON"}:
+                continue
+        elif not any(fold(c.text) in prepositions for c in ps.kids(kid, "case")):
             continue
         clause = next((verb for verb in ps.kids(cue, "advcl", "xcomp") if verb.id > kid.id and
                        any(fold(mark.text) in marks for mark in ps.kids(verb, "mark"))), None)
