@@ -49,7 +49,9 @@ she", "he also added") when there is one, else the earlier mention. Likewise
 a speaker reached through a relative pronoun ("Martin O'Malley, who noted …": claimx reports the noun,
 PolNeAR the pronoun) is scored at the "who" between it and the cue.
 For the Arabic set a carried-over speaker's ``mention`` (its nearest mention before the cue, when
-claimx found one), else its earlier mention, is compared with the located ``speaker_resolved``.
+claimx found one), else its earlier mention, is compared with the located ``speaker_resolved``; a
+mention that is a bare pronoun suffix ("لكنه اعتبر": ه), which the guidelines leave implicit, is
+passed over for the earlier mention.
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ _PRONOUN_BEFORE = regex.compile(
 _PRONOUN_AFTER = regex.compile(rf"^\s+({_PRONOUNS})\b", regex.IGNORECASE)
 # "Martin O'Malley, who noted that …": PolNeAR's source is the relative pronoun, claimx's speaker the
 # noun it stands for; the pronoun opens the gap between that noun and the cue (no clause break in it).
+# An Arabic pronoun suffix ("لكنه اعتبر": ه) the annotators leave implicit, unlike an honorific title
+# with its suffix ("معاليه"), which they give as the speaker.
+_BOUND_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _RELATIVE_AFTER = regex.compile(r"^\s*,?\s*(who)\b[^.;:!?\"“”,]{0,60}$", regex.IGNORECASE)
 
 
@@ -360,7 +365,8 @@ def predicted_items(articles: Iterable[dict[str, Any]], lang: str, *, polnear: b
             speaker = claim.speaker
             if speaker is not None:
                 span = (speaker.start, speaker.end)
-                if speaker.carried_over and speaker.mention is not None:
+                if speaker.carried_over and speaker.mention is not None and \
+                        (polnear or speaker.mention.text not in _BOUND_PRONOUNS):
                     span = (speaker.mention.start, speaker.mention.end)
                 elif speaker.carried_over and polnear and claim.cue is not None:
                     span = _carried_mention(article.text, claim.cue.start, claim.cue.end, content) or span
