@@ -2446,3 +2446,24 @@ def test_ar_speaker_the_parse_made_the_object_of_a_reporting_verb() -> None:
     said = claim_with("ar_speaker_parsed_as_object", "قال")
     assert speaker_text(said) == "أحد السياسيين" and not (said.speaker and said.speaker.carried_over)
     assert said.content.text.startswith("بيسكوف")
+
+
+def test_ar_accusative_participle_cut_into_two_words_keeps_its_object() -> None:
+    # SaudiNewsNet 2015-08-04-0787: "متهما" expanded as مت + هما, and the parse made the accused
+    # administration its subject; an accusative participle has none: the sentence's speaker accuses,
+    # and what follows the whole token is the charge.
+    accused = claim_with("ar_participle_split_token", "متهما")
+    assert speaker_text(accused) == "آل جعثم"
+    assert accused.content.text.startswith("إدارة الطرق في عسير بغياب دورها")
+    assert speaker_text(claim_with("ar_participle_split_token", "مؤكدا")) == "آل جعثم"
+
+
+def test_ar_person_named_in_its_own_sentence_and_a_quotation_before_a_wish() -> None:
+    # SaudiNewsNet 2015-08-04-0339: "فيما تمنى التونسي جلال قادري …، إلا أنه يرى أن …" with nobody named
+    # before: the person its own sentence names; 'وأضاف "مستوى اللاعبين تصاعدي"، متمنيا أن …': the
+    # quotation right after the cue is what he added (not his name), the wish after it is no claim of it.
+    sees = claim_with("ar_person_of_its_own_sentence", "يرى")
+    assert speaker_text(sees) == "جلال قادري" and sees.content.text.startswith("عدم التحاقهم به")
+    added = claim_with("ar_person_of_its_own_sentence", "وأضاف")
+    assert added.content.text == "مستوى اللاعبين تصاعدي" and added.quote == "direct"
+    assert speaker_text(added) == "جلال قادري"

@@ -178,14 +178,21 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
             mention = _pronoun_span(candidate, text, lexicon) or \
                 _nearest_mention(candidate, carried, text, context)
             return carried.model_copy(update={"carried_over": True, "mention": mention})
-    if candidate.speaker is None and (candidate.pronoun is None or honorific) and context.named_persons and \
+    cue_start = candidate.sentence.offsets[candidate.cue_ids[0]][0]
+    content_span = candidate.content
+    named_before = [person for end, person in context.sentence_persons if end <= cue_start and
+                    not content_span.start <= person.start < content_span.end]
+    if candidate.speaker is None and (candidate.pronoun is None or honorific) and \
+            (context.named_persons or named_before) and \
             lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
             _agreeing_speaker(candidate, context) is None:
         # A pro-drop cue, participle or honorific title with no speaker to carry over: the first
-        # person of the last sentence that named one (its agent, not whom it congratulated)
+        # person of the last sentence that named one (its agent, not whom it congratulated), or of its
+        # own sentence when none did before ("فيما تمنى التونسي جلال قادري …، إلا أنه يرى أن …")
         mention = _pronoun_span(candidate, text, lexicon) if honorific else None
         agents = context.last_naming_sentence
-        person = agents[0] if agents else context.named_persons[-1]
+        person = agents[0] if agents else \
+            context.named_persons[-1] if context.named_persons else named_before[0]
         return person.model_copy(update={"carried_over": True, "mention": mention})
     if candidate.speaker is None and candidate.pronoun_phrase is not None:
         return to_speaker(candidate.pronoun_phrase, text)  # "he said" with nobody named before

@@ -953,12 +953,30 @@ def _expresses(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon)
                for word in ps.words[preposition.id:preposition.id + EXPRESSED_OBJECT_WORDS])
 
 
-def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote]) -> tuple[Quote, Word] | None:
+def _nothing_reported_after(ps: ParsedSentence, quote: Quote, lexicon: Lexicon) -> bool:
+    """Nothing the cue could report follows ``quote``: the sentence ends, or a comma hands over to
+    another cue ('وأضاف "مستوى اللاعبين تصاعدي"، متمنيا أن …'); unlike 'وأكد "الرويلي"، أن ذلك …'."""
+    rest = ps.text[quote.after:].lstrip()
+    if rest[:1] in {"", "."}:
+        return True
+    if rest[:1] not in {"،", ","}:
+        return False
+    comma = ps.last_word_by(len(ps.text) - len(rest) + 1)
+    if not 0 < comma < len(ps.words):
+        return False
+    following = ps.word(comma + 1).text
+    return lexicon.is_participle(following) or fold(following) in lexicon.words_of("handover_participles")
+
+
+def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
+                       lexicon: Lexicon) -> tuple[Quote, Word] | None:
     """The short name quotation that opens right after ``cue`` and the noun inside it, if any."""
     cue_end = ps.offsets[cue.id][1]
     quote = next((q for q in quotes if q.closed and cue_end <= q.open <= cue_end + 1), None)
     if quote is None or not is_name_quote(quote, ps.text):
         return None
+    if _nothing_reported_after(ps, quote, lexicon):
+        return None  # 'وأضاف "مستوى اللاعبين تصاعدي"، متمنيا …': what the cue added, not who added it
     inside = [w for w in ps.words if quote.open < ps.offsets[w.id][0] < quote.close]
     # the head of the quoted words ("«خلية الصقور»": خلية, whatever its tag), else its first noun
     ids = {w.id for w in inside}
@@ -1851,8 +1869,12 @@ def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """An adverbial participle cue with no subject of its own: "مضيفا أن", "..., adding that"."""
     if lexicon.lang == "ar":
         # (a subject before it is the parse's error: 'وقال إن "علاقاتنا …"، معرباً' made علاقات one)
-        own_subjects = [kid for kid in ps.kids(word, "nsubj") if kid.id > word.id]
-        return lexicon.is_participle(word.text) and not own_subjects
+        # ("متهما" expanded as مت + هما: the whole token is the participle)
+        form = ps.token_text(word) if _cue_of_split_token(ps, word, lexicon) is not None else word.text
+        # An accusative participle ("متهما إدارة الطرق …") has no subject: the noun after it is its object
+        accusative = fold(form).endswith("ا")
+        own_subjects = [kid for kid in ps.kids(word, "nsubj") if kid.id > word.id and not accusative]
+        return lexicon.is_participle(form) and not own_subjects
     if ps.kids(word, "nsubj"):
         return False
     if not word.text.lower().endswith("ing"):
@@ -2120,6 +2142,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue  # "Read the latest updates below:", "Tell us what you think": the reader is addressed
         allow_object = fold(entry.term) not in objectless
         ids = clause_content(ps, word, lexicon, allow_object=allow_object, mode=entry.pos)
+        # (the rest of the cue's own token, cut off as a pronoun, "مت + هما", is no word of the claim)
+        ids = [i for i in ids if ps.token_offsets[i] != ps.token_offsets[word.id]]
         original: Phrase | None = None
         if entry.pos == "transmit":
             original = _transmitted(ps, word, entry, entities, lexicon)
@@ -2150,7 +2174,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 subject = occasion  # not the subject the tree lent it through a conjunct or a clause
             else:
                 occasion = None
-        name_quote = _quoted_name_after(ps, word, quotes) if lexicon.lang == "ar" else None
+        name_quote = _quoted_name_after(ps, word, quotes, lexicon) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if lexicon.lang == "ar" and subject is not None and subject.id < word.id and \
                 any(q.inner[0] <= ps.offsets[subject.id][0] < q.close and is_name_quote(q, ps.text)
@@ -2161,6 +2185,18 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # the cue is who speaks (the house style of many Arabic papers), not what was said.
             quote, subject = name_quote
             ids = [i for i in ids if not quote.open <= ps.offsets[i][0] < quote.after]
+        reported_quote: Quote | None = None
+        if name_quote is None and lexicon.lang == "ar" and ids:
+            # 'وأضاف "مستوى اللاعبين تصاعدي"، متمنيا أن …': a quotation right after the cue is what it
+            # reports, not the clause the parse hung on it after the quotation (the participle's)
+            cue_end = ps.offsets[word.id][1]
+            reported_quote = next((q for q in quotes if q.closed and cue_end <= q.open <= cue_end + 1), None)
+            if reported_quote is not None and ps.offsets[min(ids)][0] >= reported_quote.close and \
+                    _nothing_reported_after(ps, reported_quote, lexicon):
+                inner = range(reported_quote.open + 1, reported_quote.close)
+                ids = [w.id for w in ps.words if ps.offsets[w.id][0] in inner]
+            else:
+                reported_quote = None
         if not ids and entry.pos != "attitude" and subject is not None and \
                 mentions_any(ps, ps.subtree(subject), lexicon.words_of("document_nouns")):
             # "The survey finds Clinton with a small lead": what a document shows is its object
@@ -2171,6 +2207,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if inverted:  # "Asawitiri Media also uses the photo, said Rita Katz, the director of ..."
             ids = inverted
         comp = _complementizer_after(ps, word, lexicon, quotes)
+        if comp is not None and reported_quote is not None and \
+                ps.offsets[comp.id][0] > reported_quote.close:
+            comp = None  # the participle's, after the quotation the cue reports
         if comp is None and not ids and lexicon.lang == "en":
             comp = _that_after_circumstance(ps, word, lexicon)
         if lexicon.lang == "ar" and _not_a_report(ps, word, entry, comp, lexicon):
@@ -2411,7 +2450,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 phrase = _with_whole_person(ps, phrase, entities, lexicon)
                 if addressing:
                     phrase = _without_addressee(ps, phrase, word, entities, lexicon)
-            start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else word.id + 1
+            start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else \
+                _after_token(ps, word)
             circumstance_start = start
             start = _past_circumstances(ps, start, lexicon)
             circumstance = list(range(circumstance_start, start))
@@ -2554,6 +2594,14 @@ def _quotation_follows(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], *
         return True
     gap_end = after + len(head) - len(head.lstrip(" :："))
     return any(quote.open == gap_end for quote in quotes)
+
+
+def _after_token(ps: ParsedSentence, word: Word) -> int:
+    """The id of the first word after ``word``'s whole token ("مت + هما": the word after هما)."""
+    following = word.id + 1
+    while following <= len(ps.words) and ps.token_offsets[following] == ps.token_offsets[word.id]:
+        following += 1
+    return following
 
 
 def _cue_of_split_token(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> CueEntry | None:
