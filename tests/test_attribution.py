@@ -2467,3 +2467,14 @@ def test_ar_person_named_in_its_own_sentence_and_a_quotation_before_a_wish() -> 
     added = claim_with("ar_person_of_its_own_sentence", "وأضاف")
     assert added.content.text == "مستوى اللاعبين تصاعدي" and added.quote == "direct"
     assert speaker_text(added) == "جلال قادري"
+
+
+def test_ar_participle_after_a_bare_title_and_a_phrase_of_procedures() -> None:
+    # SaudiNewsNet 2015-07-26-0358 and 2015-07-21-2939: "وقالت الوزارة: …، مضيفة أن …" after "وزارة الداخلية
+    # البحرينية" spoke goes on with the ministry as the article named it; "وطبقاً للإجراءات المعمول بها في
+    # مجلس الأمن" (non_source_nouns) is how things are done, not who says so.
+    claims = article("ar_bare_title_participle").claims
+    assert [(c.cue.text if c.cue else None, speaker_text(c)) for c in claims] == [
+        ("أعلنت", "وزارة الداخلية البحرينية"), ("وقالت", "الوزارة"), ("اعترفا", "المحتجزين"),
+        ("مضيفة", "وزارة الداخلية البحرينية"),
+    ]

@@ -160,6 +160,9 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
     named = candidate.speaker is not None and (candidate.speaker.head.upos or "") in {"NOUN", "PROPN"}
     if candidate.speaker is not None and \
             (candidate.speaker.kind != "unknown" or context.last_speaker is None or named):
+        fuller = _fuller_mention(candidate, context, lexicon) if candidate.participle else None
+        if fuller is not None:
+            return fuller.model_copy(update={"carried_over": True, "mention": None})
         return to_speaker(candidate.speaker, text)
     honorific = _honorific(candidate, lexicon)
     if candidate.speaker is None and honorific:
@@ -295,6 +298,32 @@ def _participle_person(candidate: Candidate, context: ArticleContext, lexicon: L
     carried = _agreeing_speaker(candidate, context)
     if before and (carried is None or carried.end <= before[0].start):
         return before[0].model_copy(update={"carried_over": True})
+    return None
+
+
+MAX_BARE_TITLE_WORDS = 2
+BARE_TITLE_KINDS = frozenset({"official", "organization", "media", "unnamed"})
+
+
+def _fuller_mention(candidate: Candidate, context: ArticleContext, lexicon: Lexicon) -> Speaker | None:
+    """The earlier speaker a participle's bare title stands for: "وقالت الوزارة: إن …، مضيفة أن …" after
+    "وزارة الداخلية البحرينية" spoke, "أكد وزير الخارجية …، عادا" after "وزير الخارجية عادل الجبير".
+    A pro-drop language's adverbial participle goes on with the actor as the article named it; only a
+    definite noun of a word or two, with no name of its own, whose head word the earlier phrase has."""
+    phrase = candidate.speaker
+    if phrase is None or not lexicon.speakers.get("pro_drop") or phrase.entity is not None or \
+            phrase.kind not in BARE_TITLE_KINDS or len(phrase.ids) > MAX_BARE_TITLE_WORDS or \
+            candidate.sentence.upos(phrase.head) != "NOUN":
+        return None  # (a surname, "الجغيمان", is a name of its own)
+    head, definite = lexicon.without_article(phrase.head.text)
+    if not definite:
+        return None
+    start = candidate.sentence.offsets[phrase.ids[0]][0]
+    for recent in reversed(context.recent_speakers):
+        words = recent.speaker.text.split()
+        if recent.speaker.end <= start and len(words) > len(phrase.ids) and \
+                head in {lexicon.without_article(word)[0] for word in words}:
+            return recent.speaker
     return None
 
 

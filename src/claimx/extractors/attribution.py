@@ -2775,15 +2775,17 @@ def _cited_reason(ps: ParsedSentence, entry: CueEntry, ids: list[int], head: Wor
 def _can_be_source(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon, *,
                    open_reading: bool = False) -> bool:
     """An actor or a document: "according to the ministry/the report", not "according to the rules".
-    With ``open_reading`` (an "according to" phrase in a language that lists its ``non_source_nouns``)
-    any noun but those is a source: "according to his longtime personal physician" names someone the
-    speaker lists do not know."""
+    A phrase headed by one of ``non_source_nouns`` never is ("according to the procedures"). With
+    ``open_reading`` (an "according to" phrase, in a language whose speakers.json sets
+    ``open_source_phrases``) any other noun is: "according to his longtime personal physician" names
+    someone the speaker lists do not know."""
     excluded = lexicon.words_of("non_source_nouns")
     if word_keys(phrase.head.text) & excluded:
         return False  # "according to the rules of the committee"
     if phrase.kind != "unknown" or mentions_any(ps, phrase.ids, lexicon.words_of("document_nouns")):
         return True
-    return open_reading and bool(excluded) and ps.upos(phrase.head) in {"NOUN", "PROPN"}
+    return open_reading and bool(lexicon.speakers.get("open_source_phrases")) and \
+        ps.upos(phrase.head) in {"NOUN", "PROPN"}
 
 
 def _run_on(ps: ParsedSentence, phrase: Phrase, last: int, entities: Sequence[Entity],
