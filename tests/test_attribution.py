@@ -2478,3 +2478,10 @@ def test_ar_participle_after_a_bare_title_and_a_phrase_of_procedures() -> None:
         ("أعلنت", "وزارة الداخلية البحرينية"), ("وقالت", "الوزارة"), ("اعترفا", "المحتجزين"),
         ("مضيفة", "وزارة الداخلية البحرينية"),
     ]
+
+
+def test_ar_cue_opening_its_sentence_before_a_verb_reports_that_clause() -> None:
+    # SaudiNewsNet 2015-08-06-2816: "واضاف اسفر الحريق عن اصابة …" with no colon or complementizer, and
+    # the cue tagged a noun (the verb's subject): what the verb after it opens is what was added.
+    added = claim_with("ar_cue_before_a_verb", "واضاف")
+    assert added.content.text.startswith("اسفر الحريق عن اصابة امرأة")

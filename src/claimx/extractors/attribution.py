@@ -999,6 +999,18 @@ def _opens_colon_quote(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool
     return entry is not None and entry.pos == "verb"
 
 
+def _opens_verb_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """"واضاف اسفر الحريق عن اصابة …": a cue form opening the sentence right before a finite verb
+    reports the clause that verb opens (his words, with no colon), however the cue is tagged (the
+    tagger made واضاف the verb's subject)."""
+    following = ps.word(word.id + 1) if word.id < len(ps.words) else None
+    if following is None or ps.upos(following) != "VERB" or "Person=" not in (following.feats or "") or \
+            any(ps.upos(w) != "PUNCT" for w in ps.words[:word.id - 1]):
+        return False
+    entry = lexicon.cue(word.text, None)
+    return entry is not None and entry.pos == "verb"
+
+
 def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: Sequence[Quote]) -> bool:
     """An Arabic cue form first in its clause (after nothing, a conjunction clitic or a comma) with a
     complementizer after its speaker: "وبين المسلم أن ...", "، وأوضح أن ..."."""
@@ -2112,6 +2124,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                                        _opens_reported_clause(ps, word, lexicon, quotes) or
                                        _right_before_complementizer(ps, word, lexicon) or
                                        _opens_colon_quote(ps, word, lexicon) or
+                                       _opens_verb_clause(ps, word, lexicon) or
                                        _comments_topic(ps, word, lexicon))) or
             _present_verb_before_that(ps, word, lexicon))
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
