@@ -17,7 +17,7 @@ import pytest
 
 import claimx
 from claimx.analyze.conllu import read_conllu
-from claimx.extractors import ArticleContext, extract_claims
+from claimx.extractors import ArticleContext, extract_claims, names_in_article
 from claimx.extractors.prepass import mask_unlikely
 from claimx.records import Article, Claim
 from tests.conftest import requires_models
@@ -2485,3 +2485,16 @@ def test_ar_cue_opening_its_sentence_before_a_verb_reports_that_clause() -> None
     # the cue tagged a noun (the verb's subject): what the verb after it opens is what was added.
     added = claim_with("ar_cue_before_a_verb", "واضاف")
     assert added.content.text.startswith("اسفر الحريق عن اصابة امرأة")
+
+
+def test_ar_headline_bare_surname_the_body_names_as_a_person() -> None:
+    # SaudiNewsNet 2015-08-04-0339: "قادري: غياب الأجانب لن يكون سلبيا" is the coach's claim, the body
+    # naming him "التونسي جلال قادري"; without the article's names a bare surname is a topic.
+    headline, body = (read_conllu((FIXTURES / f"{name}.conllu").read_text(encoding="utf-8"))[0].document
+                      for name in ("ar_headline_bare_surname", "ar_person_of_its_own_sentence"))
+    assert extract_claims(headline, ArticleContext(lang="ar", block_kind="headline")) == []
+    context = ArticleContext(lang="ar", block_kind="headline",
+                             names_in_article=names_in_article([("ar", headline), ("ar", body)]))
+    (claim,) = extract_claims(headline, context)
+    assert speaker_text(claim) == "قادري" and claim.speaker is not None and claim.speaker.kind == "person"
+    assert claim.content.text == "غياب الأجانب لن يكون سلبيا" and claim.quote == "headline"

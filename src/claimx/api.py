@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from claimx.analyze.conllu import read_conllu
 from claimx.analyze.pipeline import analyze_texts
 from claimx.errors import ClaimxError, InputError, LanguageError
-from claimx.extractors import ArticleContext, extract_claims
+from claimx.extractors import ArticleContext, extract_claims, names_in_article
 from claimx.extractors.prepass import mask_unlikely, reports
 from claimx.ingest import IngestedText, detect_language, ingest, join_introductions
 from claimx.ingest.normalize import straight_quotes
@@ -211,6 +211,9 @@ def _extract_article(work: _Work) -> Article:
     assert ingested is not None
     context = ArticleContext(lang=ingested.lang, anchor=ingested.published,
                              credits=list(ingested.meta.credits))
+    context.names_in_article = names_in_article(
+        [(unit.lang, document) for unit, document in zip(ingested.units, work.documents, strict=True)
+         if document is not None])
     claims: list[Claim] = []
     for unit, document in zip(ingested.units, work.documents, strict=True):
         if document is None:

@@ -10,7 +10,7 @@ source chain, polarity, dates (:func:`claimx.temporal.find`) and quantities. All
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -54,7 +54,7 @@ from claimx.extractors.speakers import (
     word_keys,
 )
 from claimx.extractors.tree import ParsedSentence, feats
-from claimx.records import Claim, Cue, Evidence, Lang, Polarity, Span, Speaker, TimeValue
+from claimx.records import Claim, Cue, Evidence, Lang, Polarity, Span, Speaker, SpeakerKind, TimeValue
 
 HEADLINE_BLOCKS = frozenset({"headline", "dek", "caption", "related"})
 SpeakerMapper = Callable[[Speaker], Speaker]
@@ -93,6 +93,10 @@ class ArticleContext:
     # offsets). "أطلق الأمير فيصل بن خالد … وأكد سموه أن": the title refers back within its sentence.
     sentence_persons: list[tuple[int, Speaker]] = field(default_factory=list)
     block_kind: str = "body"
+    # The words of the persons and organizations the NER found anywhere in the article (folded,
+    # without the article; see :func:`names_in_article`): a headline "قادري: …" names the coach the body
+    # introduces as "التونسي جلال قادري", though the headline is read first.
+    names_in_article: dict[str, SpeakerKind] = field(default_factory=dict)
     # Maps a speaker found in the current document to the caller's original offsets, so a speaker
     # carried over to a later block still points at its real mention.
     to_original: SpeakerMapper = _identity
@@ -100,6 +104,30 @@ class ArticleContext:
     @property
     def last_speaker(self) -> Speaker | None:
         return self.recent_speakers[-1].speaker if self.recent_speakers else None
+
+
+MIN_NAME_KEY_LETTERS = 3
+ORGANIZATION_LABELS = frozenset({"ORG"})
+
+
+def names_in_article(documents: Sequence[tuple[str, stanza.Document]]) -> dict[str, SpeakerKind]:
+    """Each word of the persons and organizations the NER found in an article's analysed documents
+    (``(lang, document)`` pairs), folded and without the article, with the kind it names."""
+    names: dict[str, SpeakerKind] = {}
+    for lang, doc in documents:
+        if lang not in ("ar", "en"):
+            continue
+        lexicon = lexicon_for(lang)
+        for entity in _entities(doc):
+            kind: SpeakerKind | None = "person" if entity.label in PERSON_LABELS else \
+                "organization" if entity.label in ORGANIZATION_LABELS else None
+            if kind is None:
+                continue
+            for word in (doc.text or "")[entity.start:entity.end].split():
+                key = lexicon.without_article(word)[0]
+                if len(key) >= MIN_NAME_KEY_LETTERS:
+                    names.setdefault(key, kind)
+    return names
 
 
 def _entities(doc: stanza.Document) -> list[Entity]:
@@ -559,7 +587,8 @@ def _agreeing_report(ps: ParsedSentence, participle: Candidate, verbs: Sequence[
 
 
 def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entities: list[Entity],
-                         quotes: list, headline: bool) -> list[Candidate]:
+                         quotes: list, headline: bool,
+                         known_names: Mapping[str, SpeakerKind] | None = None) -> list[Candidate]:
     consumed: set[int] = set()
     verbs = verb_cue(ps, quotes, entities, lexicon, consumed)
     verbs += saying_noun(ps, quotes, lexicon, verbs)
@@ -622,7 +651,7 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                                              d.content.start <= c.content.start < d.content.end
                                              for d in digests)] + digests
     if not found:
-        found = colon_statement(ps, quotes, entities, lexicon, headline=headline)
+        found = colon_statement(ps, quotes, entities, lexicon, headline=headline, known_names=known_names)
     # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.
     unique: dict[tuple[int, int, tuple[int, ...]], Candidate] = {}
     for candidate in _with_manner_participles(found):
@@ -693,7 +722,8 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
     for index, sentence in enumerate(doc.sentences):
         ps = ParsedSentence(index, sentence, text)
         context.sentence_persons = _sentence_persons(ps, entities, text, context)
-        candidates = _sentence_candidates(ps, text, lexicon, entities, quotes, headline)
+        candidates = _sentence_candidates(ps, text, lexicon, entities, quotes, headline,
+                                          context.names_in_article)
         for candidate in candidates:
             if lang == "en" and not candidate.unattributed:
                 mention = _mention_in_sentence(ps, candidate, context.last_speaker, entities, lexicon)

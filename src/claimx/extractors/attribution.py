@@ -17,8 +17,8 @@ speaker) and reads the speaker, the content and the intermediaries off the UD tr
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from stanza.models.common.doc import Word
 
@@ -3190,10 +3190,11 @@ def _colon(ps: ParsedSentence) -> Word | None:
     return None
 
 
-def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
-                  lexicon: Lexicon) -> Phrase | None:
+def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity], lexicon: Lexicon,
+                  known_names: Mapping[str, SpeakerKind] | None = None) -> Phrase | None:
     """The actor named before a colon: one, or a group of people named by what they are ("محللون
-    ومشايخ: …"); None for a topic ("Iran and Russia: ...")."""
+    ومشايخ: …"), or a name the article gives a person or an organization elsewhere (``known_names``);
+    None for a topic ("Iran and Russia: ...")."""
     before = [w for w in ps.words[:colon.id - 1] if ps.upos(w) != "PUNCT"]
     if not before or any(ps.upos(w) == "VERB" for w in before):
         return None
@@ -3203,6 +3204,11 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity],
     tops = [w for w in before if ps.head(w) not in ids]
     head = tops[0] if len(tops) == 1 else before[0]
     phrase = find_phrase(ps, head, entities, lexicon)
+    if phrase is not None and phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES and known_names:
+        kinds = {known_names.get(lexicon.without_article(w.text)[0]) for w in before}
+        known = kinds.pop() if len(kinds) == 1 else None
+        if known is not None:
+            phrase = replace(phrase, kind=known)  # every word names one of the article's actors
     if phrase is None or phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES:
         return None
     coordinated = any(ps.upos(w) == "CCONJ" or base_relation(ps.deprel(w)) == "conj" for w in before)
@@ -3225,12 +3231,15 @@ def _joined_conjunct(word: Word, lexicon: Lexicon) -> bool:
 
 
 def colon_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
-                    *, headline: bool) -> list[Candidate]:
-    """'X: "..."' anywhere, and "X: claim" without quotes in headlines."""
+                    *, headline: bool,
+                    known_names: Mapping[str, SpeakerKind] | None = None) -> list[Candidate]:
+    """'X: "..."' anywhere, and "X: claim" without quotes in headlines; ``known_names`` (the article's
+    persons and organizations, :func:`claimx.extractors.names_in_article`) give a headline's bare
+    name its kind ("قادري: غياب الأجانب لن يكون سلبيا")."""
     colon = _colon(ps)
     if colon is None:
         return []
-    phrase = _actor_before(ps, colon, entities, lexicon)
+    phrase = _actor_before(ps, colon, entities, lexicon, known_names if headline else None)
     if phrase is None:
         return []
     colon_end = ps.offsets[colon.id][1]
