@@ -2498,3 +2498,7 @@ def test_ar_headline_bare_surname_the_body_names_as_a_person() -> None:
     (claim,) = extract_claims(headline, context)
     assert speaker_text(claim) == "قادري" and claim.speaker is not None and claim.speaker.kind == "person"
     assert claim.content.text == "غياب الأجانب لن يكون سلبيا" and claim.quote == "headline"
+    # the body then names him in full before his first cue, which goes with that mention
+    context.block_kind = "body"
+    sees = next(c for c in extract_claims(body, context) if c.cue is not None and c.cue.text == "يرى")
+    assert speaker_text(sees) == "جلال قادري" and sees.speaker is not None and sees.speaker.carried_over

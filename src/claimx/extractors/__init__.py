@@ -203,16 +203,24 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
     own = _participle_person(candidate, context, lexicon)
     if own is not None:
         return own
+    cue_start = candidate.sentence.offsets[candidate.cue_ids[0]][0]
+    content_span = candidate.content
+    named_before = [person for end, person in context.sentence_persons if end <= cue_start and
+                    not content_span.start <= person.start < content_span.end]
     if context.last_speaker is not None and (candidate.speaker is None or candidate.pronoun is not None):
         carried = _agreeing_speaker(candidate, context)
         if carried is not None:
             mention = _pronoun_span(candidate, text, lexicon) or \
                 _nearest_mention(candidate, carried, text, context)
+            fuller = next((person for person in named_before
+                           if not carried.start <= person.start < carried.end and
+                           (_names_within(carried.text, person.text) or
+                            carried.text.split()[-1:] == person.text.split()[-1:])), None)
+            if mention is None and fuller is not None:
+                # "قادري: …" (the headline), then "فيما تمنى التونسي جلال قادري …، إلا أنه يرى": the
+                # sentence names the speaker in full before the cue
+                return fuller.model_copy(update={"carried_over": True})
             return carried.model_copy(update={"carried_over": True, "mention": mention})
-    cue_start = candidate.sentence.offsets[candidate.cue_ids[0]][0]
-    content_span = candidate.content
-    named_before = [person for end, person in context.sentence_persons if end <= cue_start and
-                    not content_span.start <= person.start < content_span.end]
     if candidate.speaker is None and (candidate.pronoun is None or honorific) and \
             (context.named_persons or named_before) and \
             lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
