@@ -2502,3 +2502,14 @@ def test_ar_headline_bare_surname_the_body_names_as_a_person() -> None:
     context.block_kind = "body"
     sees = next(c for c in extract_claims(body, context) if c.cue is not None and c.cue.text == "يرى")
     assert speaker_text(sees) == "جلال قادري" and sees.speaker is not None and sees.speaker.carried_over
+
+
+def test_ar_participle_after_an_expressive_verb_speaks_for_its_sentences_person() -> None:
+    # SaudiNewsNet 2015-08-08-0887: "استغرب ابن عم المتهم … عيسى عبدالله النهاري … من المطالبة بكفالة
+    # قدرها مليون دولار، واصفا الطلب …": the participle of a sentence whose verb is no cue speaks for the
+    # person the sentence names (قدرها, a noun, is no cue before it), not the lawyer of the sentence
+    # before; "وأضاف" then goes on with him.
+    claims = article("ar_participle_after_an_expressive_verb").claims
+    assert [(c.cue.text if c.cue else None, speaker_text(c)) for c in claims][1:] == [
+        ("واصفا", "عيسى عبدالله النهاري"), ("وأضاف", "عيسى عبدالله النهاري"),
+    ]

@@ -327,7 +327,10 @@ def _participle_person(candidate: Candidate, context: ArticleContext, lexicon: L
             not (candidate.participle or _coordinated_inside(ps, candidate.cue_ids[0])) or \
             not lexicon.speakers.get("pro_drop") or candidate.gender not in (None, "Masc"):
         return None
-    if any(lexicon.cue(word.text, word.lemma) is not None for word in ps.words[:candidate.cue_ids[0] - 1]):
+    # (a cue form the tagger took for a noun is no cue: "بكفالة قدرها مليون دولار، واصفا")
+    if any(lexicon.cue(word.text, word.lemma) is not None and
+           (ps.upos(word) == "VERB" or lexicon.is_participle(word.text))
+           for word in ps.words[:candidate.cue_ids[0] - 1]):
         return None
     start = ps.offsets[candidate.cue_ids[0]][0]
     before = [person for end, person in context.sentence_persons if end <= start]
