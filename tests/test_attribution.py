@@ -2513,3 +2513,10 @@ def test_ar_participle_after_an_expressive_verb_speaks_for_its_sentences_person(
     assert [(c.cue.text if c.cue else None, speaker_text(c)) for c in claims][1:] == [
         ("واصفا", "عيسى عبدالله النهاري"), ("وأضاف", "عيسى عبدالله النهاري"),
     ]
+
+
+def test_ar_quoted_name_closing_a_sentence_after_what_was_said() -> None:
+    # SaudiNewsNet (raw sample K=0): "… «كالنار في الهشيم»، كما يقول «جديدي».": with the quotation before
+    # the cue, the quoted name that ends the sentence is who says it, not what is said.
+    says = claim_with("ar_quoted_name_closing_the_sentence", "يقول")
+    assert speaker_text(says) == "جديدي" and says.content.text == "كالنار في الهشيم"

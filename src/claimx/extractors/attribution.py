@@ -953,12 +953,15 @@ def _expresses(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon)
                for word in ps.words[preposition.id:preposition.id + EXPRESSED_OBJECT_WORDS])
 
 
-def _nothing_reported_after(ps: ParsedSentence, quote: Quote, lexicon: Lexicon) -> bool:
-    """Nothing the cue could report follows ``quote``: the sentence ends, or a comma hands over to
-    another cue ('وأضاف "مستوى اللاعبين تصاعدي"، متمنيا أن …'); unlike 'وأكد "الرويلي"، أن ذلك …'."""
+def _nothing_reported_after(ps: ParsedSentence, quote: Quote, lexicon: Lexicon,
+                            quotes: Sequence[Quote]) -> bool:
+    """Nothing the cue before ``quote`` could report follows it, nor precedes the cue: the sentence
+    ends (and no quotation before the cue is what it reports: '«كالنار في الهشيم»، كما يقول «جديدي».'),
+    or a comma hands over to another cue ('وأضاف "مستوى اللاعبين تصاعدي"، متمنيا أن …'); unlike 'وأكد
+    "الرويلي"، أن ذلك …'."""
     rest = ps.text[quote.after:].lstrip()
     if rest[:1] in {"", "."}:
-        return True
+        return not any(ps.start <= other.open and other.after <= quote.open for other in quotes)
     if rest[:1] not in {"،", ","}:
         return False
     comma = ps.last_word_by(len(ps.text) - len(rest) + 1)
@@ -975,7 +978,7 @@ def _quoted_name_after(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote],
     quote = next((q for q in quotes if q.closed and cue_end <= q.open <= cue_end + 1), None)
     if quote is None or not is_name_quote(quote, ps.text):
         return None
-    if _nothing_reported_after(ps, quote, lexicon):
+    if _nothing_reported_after(ps, quote, lexicon, quotes):
         return None  # 'وأضاف "مستوى اللاعبين تصاعدي"، متمنيا …': what the cue added, not who added it
     inside = [w for w in ps.words if quote.open < ps.offsets[w.id][0] < quote.close]
     # the head of the quoted words ("«خلية الصقور»": خلية, whatever its tag), else its first noun
@@ -2205,7 +2208,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             cue_end = ps.offsets[word.id][1]
             reported_quote = next((q for q in quotes if q.closed and cue_end <= q.open <= cue_end + 1), None)
             if reported_quote is not None and ps.offsets[min(ids)][0] >= reported_quote.close and \
-                    _nothing_reported_after(ps, reported_quote, lexicon):
+                    _nothing_reported_after(ps, reported_quote, lexicon, quotes):
                 inner = range(reported_quote.open + 1, reported_quote.close)
                 ids = [w.id for w in ps.words if ps.offsets[w.id][0] in inner]
             else:
