@@ -2520,3 +2520,12 @@ def test_ar_quoted_name_closing_a_sentence_after_what_was_said() -> None:
     # the cue, the quoted name that ends the sentence is who says it, not what is said.
     says = claim_with("ar_quoted_name_closing_the_sentence", "يقول")
     assert speaker_text(says) == "جديدي" and says.content.text == "كالنار في الهشيم"
+
+
+def test_ar_according_to_many_papers_is_a_source() -> None:
+    # SaudiNewsNet 2015-07-24-0535: "ويحاول ريال مدريد بحسب العديد من الصحف العالمية جلب …": a broken
+    # plural of a media noun (صحف) makes the phrase a medium, so the according-to phrase is a source.
+    (according,) = article("ar_according_to_many_papers").claims
+    assert according.cue is not None and according.cue.text == "بحسب"
+    assert speaker_text(according) == "العديد من الصحف العالمية" and according.speaker is not None
+    assert according.speaker.kind == "media"
