@@ -1887,7 +1887,7 @@ def _is_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
         # ("متهما" expanded as مت + هما: the whole token is the participle)
         form = ps.token_text(word) if _cue_of_split_token(ps, word, lexicon) is not None else word.text
         # An accusative participle ("متهما إدارة الطرق …") has no subject: the noun after it is its object
-        accusative = fold(form).endswith("ا")
+        accusative = fold(form).endswith(tuple(lexicon.words_of("accusative_endings")))
         own_subjects = [kid for kid in ps.kids(word, "nsubj") if kid.id > word.id and not accusative]
         return lexicon.is_participle(form) and not own_subjects
     if ps.kids(word, "nsubj"):
