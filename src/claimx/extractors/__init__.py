@@ -45,6 +45,7 @@ from claimx.extractors.events import event_actor, is_past
 from claimx.extractors.lexicon import Lexicon, fold, lexicon_for
 from claimx.extractors.quantities import find_quantities
 from claimx.extractors.speakers import (
+    ORGANIZATION_LABELS,
     PERSON_LABELS,
     Entity,
     Phrase,
@@ -107,7 +108,6 @@ class ArticleContext:
 
 
 MIN_NAME_KEY_LETTERS = 3
-ORGANIZATION_LABELS = frozenset({"ORG"})
 
 
 def names_in_article(documents: Sequence[tuple[str, stanza.Document]]) -> dict[str, SpeakerKind]:
@@ -212,14 +212,15 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
         if carried is not None:
             mention = _pronoun_span(candidate, text, lexicon) or \
                 _nearest_mention(candidate, carried, text, context)
-            fuller = next((person for person in named_before
-                           if not carried.start <= person.start < carried.end and
-                           (_names_within(carried.text, person.text) or
-                            carried.text.split()[-1:] == person.text.split()[-1:])), None)
-            if mention is None and fuller is not None:
+            if mention is None:
                 # "قادري: …" (the headline), then "فيما تمنى التونسي جلال قادري …، إلا أنه يرى": the
                 # sentence names the speaker in full before the cue
-                return fuller.model_copy(update={"carried_over": True})
+                fuller = next((person for person in named_before
+                               if not carried.start <= person.start < carried.end and
+                               (_names_within(carried.text, person.text) or
+                                carried.text.split()[-1:] == person.text.split()[-1:])), None)
+                if fuller is not None:
+                    return fuller.model_copy(update={"carried_over": True})
             return carried.model_copy(update={"carried_over": True, "mention": mention})
     if candidate.speaker is None and (candidate.pronoun is None or honorific) and \
             (context.named_persons or named_before) and \

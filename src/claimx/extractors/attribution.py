@@ -380,8 +380,7 @@ def _resumptive_words(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[i
     if cue.id >= len(ps.words) or \
             fold(ps.token_text(ps.word(cue.id + 1))) not in lexicon.words_of("resumptive_pronouns"):
         return []
-    token = ps.token_offsets[cue.id + 1]
-    return [w.id for w in ps.words[cue.id:] if ps.token_offsets[w.id] == token]
+    return ps.token_words(ps.word(cue.id + 1))
 
 
 def _holder_after(ps: ParsedSentence, noun: Word, lexicon: Lexicon) -> Word | None:
@@ -410,8 +409,10 @@ def _occasion_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word |
         return None
     nouns = lexicon.words_of("occasion_nouns")
     window = ps.words[max(0, cue.id - 1 - MAX_OCCASION_DISTANCE):cue.id - 1]
+    endings = lexicon.words_of("accusative_endings")  # "أصدر تعميما": the noun in the accusative
     noun = next((word for word in reversed(window)
-                 if {key := lexicon.without_article(word.text)[0], key.removesuffix("ا")} & nouns), None)
+                 if {key := lexicon.without_article(word.text)[0],
+                     *(key.removesuffix(ending) for ending in endings)} & nouns), None)
     if noun is None:
         return None
     holder = _holder_after(ps, noun, lexicon)
@@ -2159,7 +2160,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         allow_object = fold(entry.term) not in objectless
         ids = clause_content(ps, word, lexicon, allow_object=allow_object, mode=entry.pos)
         # (the rest of the cue's own token, cut off as a pronoun, "مت + هما", is no word of the claim)
-        ids = [i for i in ids if ps.token_offsets[i] != ps.token_offsets[word.id]]
+        cue_token = ps.token_words(word)
+        ids = [i for i in ids if i not in cue_token]
         original: Phrase | None = None
         if entry.pos == "transmit":
             original = _transmitted(ps, word, entry, entities, lexicon)
@@ -2467,7 +2469,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 if addressing:
                     phrase = _without_addressee(ps, phrase, word, entities, lexicon)
             start = max(phrase.ids) + 1 if phrase is not None and min(phrase.ids) > word.id else \
-                _after_token(ps, word)
+                cue_token[-1] + 1  # past the cue's whole token ("مت + هما")
             circumstance_start = start
             start = _past_circumstances(ps, start, lexicon)
             circumstance = list(range(circumstance_start, start))
@@ -2610,14 +2612,6 @@ def _quotation_follows(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], *
         return True
     gap_end = after + len(head) - len(head.lstrip(" :："))
     return any(quote.open == gap_end for quote in quotes)
-
-
-def _after_token(ps: ParsedSentence, word: Word) -> int:
-    """The id of the first word after ``word``'s whole token ("مت + هما": the word after هما)."""
-    following = word.id + 1
-    while following <= len(ps.words) and ps.token_offsets[following] == ps.token_offsets[word.id]:
-        following += 1
-    return following
 
 
 def _cue_of_split_token(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> CueEntry | None:
@@ -2939,7 +2933,7 @@ def trim_claim_opening(candidate: Candidate, quotes: Sequence[Quote], lexicon: L
     token = ps.token_offsets[first.id]
     # (the complementizer opens its token or follows a proclitic of its own, "بأن", "فإن"; "وإن حدث
     # ذلك" is "even if")
-    in_token = [w for w in ps.words if ps.token_offsets[w.id] == token]
+    in_token = [ps.word(i) for i in ps.token_words(first)]
     opening = in_token[1:2] if fold(in_token[0].text) in lexicon.words_of("complementizer_proclitics") \
         else in_token[:1]
     if opening and fold(opening[0].text) in lexicon.words_of("complementizers"):

@@ -436,9 +436,6 @@ def _prepositional_object(ps: ParsedSentence, cue: Word, lexicon: Lexicon,
                           exclude: Sequence[int]) -> list[int]:
     """"شدد على أهمية X", "كشف عن X", "حذر من X": the object introduced by a preposition the
     language lists in ``content_prepositions`` (speakers.json) is what was said."""
-    urged = _urged_to(ps, cue, lexicon, exclude)
-    if urged:
-        return urged
     prepositions = lexicon.words_of("content_prepositions")
     if not prepositions:
         return []

@@ -113,6 +113,7 @@ def mentions_any(ps: ParsedSentence, ids: Sequence[int], vocabulary: frozenset[s
 
 
 PERSON_LABELS = frozenset({"PER", "PERSON"})  # the NER labels of persons (CoNLL / OntoNotes style)
+ORGANIZATION_LABELS = frozenset({"ORG"})  # and of organizations
 
 
 def names_a_state(forms: Sequence[str], lexicon: Lexicon) -> bool:
@@ -143,7 +144,8 @@ def classify(ps: ParsedSentence, ids: Sequence[int], head: Word, entity: Entity 
         return "unnamed"
     if _mentions(forms, lexicon.words_of("states")) and len(ids) <= 3:
         return "state"
-    if _mentions(forms, lexicon.words_of("organization_nouns")) or (entity and entity.label == "ORG"):
+    if _mentions(forms, lexicon.words_of("organization_nouns")) or \
+            (entity is not None and entity.label in ORGANIZATION_LABELS):
         return "organization"
     if entity is not None and entity.label in {"LOC", "GPE"}:
         return "state"

@@ -105,6 +105,11 @@ class ParsedSentence:
                 spans[word.id] = (int(token.start_char or 0), int(token.end_char or 0))
         return spans
 
+    def token_words(self, word: Word) -> list[int]:
+        """Ids of the words of the whole token ``word`` belongs to, in order ("وأضاف": و, أضاف)."""
+        span = self.token_offsets[word.id]
+        return [other.id for other in self.words if self.token_offsets[other.id] == span]
+
     def token_text(self, word: Word) -> str:
         """The whole token a word belongs to, as written ("قوله" for the word "قول")."""
         start, end = self.token_offsets[word.id]
