@@ -334,11 +334,16 @@ def _subject_after_auxiliary(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
     an oblique, and a time word after the cue the subject."""
     auxiliaries = lexicon.words_of("auxiliary_verbs")
     particles = lexicon.words_of("tense_particles")  # "وكانت الوزارة قد أعلنت"
+
+    def closes_subject(word: Word) -> bool:
+        # a comma before the particle: "وكان مجلس محافظة الأنبار، قد أعلن"
+        return word.text in _COMMAS and word.id < cue.id - 1 and fold(ps.word(word.id + 1).text) in particles
+
     for word in reversed(ps.words[max(0, cue.id - 2 - MAX_SUBJECT_AFTER_AUXILIARY):cue.id - 1]):
         if word_keys(ps.token_text(word)) & auxiliaries:
             # ('وكانت "الاقتصادية" قد كشفت': a quoted name, whatever its tag, with its marks)
             quoted = [ps.word(i) for i in range(word.id + 1, cue.id)
-                      if fold(ps.word(i).text) not in particles]
+                      if fold(ps.word(i).text) not in particles and not closes_subject(ps.word(i))]
             between = [w for w in quoted if w.text not in QUOTE_MARKS]
             first_tags = {"NOUN", "PROPN", "ADJ"} if len(between) < len(quoted) else {"NOUN", "PROPN"}
             # ("وكان دبلوماسي أمريكي كبير قال": a title the tagger took for an adjective)
@@ -348,7 +353,7 @@ def _subject_after_auxiliary(ps: ParsedSentence, cue: Word, lexicon: Lexicon) ->
                 return between[0]
             return None
         if ps.upos(word) not in SUBJECT_AFTER_AUXILIARY_TAGS and word.text not in QUOTE_MARKS and \
-                fold(word.text) not in particles:
+                fold(word.text) not in particles and not closes_subject(word):
             return None
     return None
 
@@ -945,13 +950,13 @@ def _expresses(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon)
     (``expressive_objects``), not a claim."""
     if entry.term not in lexicon.speakers.get("expressive_object_cues", ()):
         return False
+    # the object right after the cue ("وأبدى إعجابه الكبير") or after its preposition
     preposition = next((word for word in ps.words[cue.id:cue.id + MAX_PREPOSITION_DISTANCE]
                         if ps.upos(word) == "ADP"), None)
-    if preposition is None:
-        return False
     expressive = lexicon.words_of("expressive_objects")
     return any(lexicon.without_article(word.text)[0] in expressive
-               for word in ps.words[preposition.id:preposition.id + EXPRESSED_OBJECT_WORDS])
+               for start in {cue.id, preposition.id if preposition is not None else cue.id}
+               for word in ps.words[start:start + EXPRESSED_OBJECT_WORDS])
 
 
 def _nothing_reported_after(ps: ParsedSentence, quote: Quote, lexicon: Lexicon,
@@ -997,10 +1002,37 @@ def _opens_colon_quote(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool
     following = ps.word(word.id + 1) if word.id < len(ps.words) else None
     if following is None or following.text not in {":", "：", '"', "«", "“"}:
         return False
-    if any(ps.upos(w) != "PUNCT" for w in ps.words[:word.id - 1]):
+    opening = ps.words[:word.id - 1]
+    # (or comments a topic, with the link glued on: "أما الإعلامي سعود قاري فقال: …")
+    commenting = bool(opening) and \
+        fold(ps.token_text(opening[0])) in lexicon.words_of("topic_particles") and \
+        fold(word.text).startswith(tuple(lexicon.words_of("topic_links")))
+    if not commenting and any(ps.upos(w) != "PUNCT" for w in opening):
         return False
     entry = lexicon.cue(word.text, None)
     return entry is not None and entry.pos == "verb"
+
+
+def _withholds_identity(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """"رفض الكشف عن هويته", "طلب عدم ذكر اسمه": the cue refuses (or asks) to have its speaker named."""
+    withholding = lexicon.words_of("withholding_words")
+    for word in ps.words[ps.token_words(cue)[-1]:ps.token_words(cue)[-1] + MAX_WITHHOLDING_WORDS]:
+        if fold(ps.token_text(word)) in lexicon.words_of("identity_nouns"):
+            return word.id > cue.id + 1
+        if fold(word.text) not in withholding and fold(ps.token_text(word)) not in withholding:
+            return False
+    return False
+
+
+MAX_WITHHOLDING_WORDS = 4
+
+
+def _speech_opens_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """The word right after the cue's token opens what was said and cannot be who says it
+    (``speech_openers``): a first-person pronoun ("قال أنا مستعد"), "قال المهم في الأمر أن …"."""
+    following = ps.token_words(cue)[-1] + 1
+    return following <= len(ps.words) and \
+        fold(ps.token_text(ps.word(following))) in lexicon.words_of("speech_openers")
 
 
 def _opens_verb_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
@@ -1216,6 +1248,21 @@ def _with_title_after(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Ent
 
 
 MAX_TITLE_WORDS = 10
+
+
+def _with_withheld_identity(ps: ParsedSentence, phrase: Phrase, entities: Sequence[Entity],
+                            lexicon: Lexicon) -> Phrase:
+    """"وصرح مسؤول تركي- رفض الكشف عن هويته- لوكالة فرانس «…»": the aside between dashes that
+    withholds the speaker's name describes the speaker (and is no claim of its own)."""
+    following = max(phrase.ids) + 1
+    if following >= len(ps.words) or ps.word(following).text not in _SEPARATOR_DASHES or \
+            not _withholds_identity(ps, ps.word(following + 1), lexicon):
+        return phrase
+    closing = next((w.id for w in ps.words[following:following + MAX_TITLE_WORDS]
+                    if w.text in _SEPARATOR_DASHES), None)
+    if closing is None:
+        return phrase
+    return _widened(ps, phrase, tuple(range(min(phrase.ids), closing + 1)), entities, lexicon)
 
 
 def _contiguous_after(run: Sequence[int], last: int) -> list[int]:
@@ -1496,8 +1543,12 @@ def _only_a_date(text: str, lang: str) -> bool:
 
 
 def _is_time(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
-    """A phrase that is only a date or time: never a speaker."""
-    return _only_a_date(ps.text[phrase.start:phrase.end], lexicon.lang)
+    """A phrase that is only a date or time: never a speaker. (The phrase may have kept only the
+    head of one: "والشهر الماضي قالت شركة …", الشهر without its الماضي.)"""
+    if _only_a_date(ps.text[phrase.start:phrase.end], lexicon.lang):
+        return True
+    span = ps.span(ps.subtree(phrase.head))
+    return span is not None and _only_a_date(ps.text[span[0]:span[1]], lexicon.lang)
 
 
 MAX_SANDWICH_WORDS = 30
@@ -2142,6 +2193,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue  # "زاد عدد الزوار" (increased), not "وزاد «…»" (and he added)
         if _counted(ps, word):
             continue  # "بتخريج 138 طالبا": after a numeral the form is the counted noun, not a cue
+        if _withholds_identity(ps, word, lexicon):
+            continue  # "مسؤول تركي- رفض الكشف عن هويته-": who he is, not what he said
         if lexicon.lang == "ar" and fold(word.text).startswith("ال") and len(word.text) > 4:
             continue  # "الإدارة العامة التابعة لـ …": with the article a verb's lemma is an adjective or noun
         if _participle_after_preposition(ps, word, lexicon):
@@ -2173,6 +2226,12 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             (_subject(ps, auxiliary) if auxiliary is not None else None)
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
+        if subject is not None and subject not in _own_subjects(ps, word) and \
+                any(subject.id in c.content.ids and word.id not in c.content.ids for c in found):
+            # "وأكد سموه أن الفكرة رائدة …، متمنيا … وأكد على أهمية …": a subject lent through a
+            # conjunct inside an earlier claim is that claim's own, not who speaks after it (a cue
+            # inside the claim shares it: "Clinton adds that she has released … and called on …")
+            subject = None
         topic = _topic_before(ps, word, lexicon) if lexicon.lang == "ar" else []
         occasion: Word | None = None
         if topic:
@@ -2192,6 +2251,15 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 subject = occasion  # not the subject the tree lent it through a conjunct or a clause
             else:
                 occasion = None
+        speech_opened = lexicon.lang == "ar" and _speech_opens_after(ps, word, lexicon)
+        if speech_opened:
+            # "قال نحن نقود عمليات عسكرية …": the words from the pronoun on were said, unquoted; the
+            # parse took the pronoun for the object and a word of the speech for the subject
+            opener = ps.token_words(ps.word(cue_token[-1] + 1))
+            ids = _linear_content(ps, cue_token[-1] + 1, lexicon, quotes)
+            ids = sorted(set(ids) | set(opener)) if ids else []  # "أنا", split as أ + نا, whole
+            if subject is not None and subject.id > word.id:
+                subject = None
         name_quote = _quoted_name_after(ps, word, quotes, lexicon) if lexicon.lang == "ar" else None
         quoted_name = name_quote[1] if name_quote is not None else None
         if lexicon.lang == "ar" and subject is not None and subject.id < word.id and \
@@ -2224,7 +2292,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         inverted = _inverted_clause(ps, word, lexicon) if not ids or min(ids) > word.id else []
         if inverted:  # "Asawitiri Media also uses the photo, said Rita Katz, the director of ..."
             ids = inverted
-        comp = _complementizer_after(ps, word, lexicon, quotes)
+        # (a complementizer after a speech opener is the speech's own: "قال المهم في الأمر أن …")
+        comp = _complementizer_after(ps, word, lexicon, quotes) if not speech_opened else None
         if comp is not None and reported_quote is not None and \
                 ps.offsets[comp.id][0] > reported_quote.close:
             comp = None  # the participle's, after the quotation the cue reports
@@ -2365,6 +2434,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # is that claim's: the participle extends the report, not the reported clause)
             governing = next((c for c in found if governor is not None and
                               (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
+            if governing is not None and governing.speaker is None and governor is not None and \
+                    governor.id in governing.content.ids:
+                subject = None  # the reported clause's subject; the report's own speaker is carried over
         claimed = set(content.ids) if content is not None else set()
         # (a subject inside the claim is the claim's own: "ولفت إلى أن وجودها في المنزل مطلب ضروري")
         if governing is None and occasion is None and \
@@ -2383,7 +2455,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 inside_quote(ps.offsets[subject.id][0], quotes):
             subject = None  # "«... أنا ...»، مشيرا": a word of a quotation did not say it, its speaker did
             shared = _conjunct_subject(ps, word)
-            if shared is not None and not inside_quote(ps.offsets[shared.id][0], quotes):
+            conjunct = ps.parent(word)
+            # (not from a conjunct inside an earlier claim: "وأشار إلى أن … وأن الوزير تعهد …، وتابع
+            # «…»" goes on with the report, not with the minister's pledge)
+            reported = conjunct is not None and any(conjunct.id in c.content.ids for c in found)
+            if shared is not None and not inside_quote(ps.offsets[shared.id][0], quotes) and not reported:
                 subject = shared  # 'he supported Obama and said, "Hillary …"': the first conjunct's "he"
         if _invoked(ps, word, subject, lexicon):
             subject = None
@@ -2407,10 +2483,12 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                                    _function_word_speaker(ps, phrase, lexicon) or
                                    (_object_form(ps, phrase) and
                                     (fronted is None or phrase.head.id != fronted.id))):
-            conjunction_subject = subject is not None and subject.id < word.id and \
-                ps.upos(subject) in {"CCONJ", "SCONJ", "ADP"}
+            # (in Arabic a conjunction or a date before the cue leaves the speaker after it: "والشهر
+            # الماضي قالت شركة …")
+            fronted_misread = subject is not None and subject.id < word.id and \
+                (ps.upos(subject) in {"CCONJ", "SCONJ", "ADP"} or _is_time(ps, phrase, lexicon))
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
-            if conjunction_subject and lexicon.lang == "ar" and not participle:
+            if fronted_misread and lexicon.lang == "ar" and not participle:
                 subject = _noun_after_cue(ps, word, quotes, lexicon)
                 phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if phrase is None and governing is None and lexicon.lang == "ar" and comp is not None and \
@@ -2454,7 +2532,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                     subject = phrase.head
         elif lexicon.lang == "ar" and comp is None and before is None and \
                 entry.pos not in {"transmit", "quote_verb"} and \
-                (participle or auxiliary is not None or
+                (participle or auxiliary is not None or bool(topic) or
                  base_relation(ps.deprel(word)) in {"root", "parataxis", "conj"} or
                  (_opened_by_report_linker(ps, word, lexicon) and phrase is not None and
                   min(phrase.ids) > word.id)):
@@ -2463,6 +2541,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # content stays when it starts before that next cue.
             if phrase is not None and min(phrase.ids) > word.id:
                 phrase = _with_title_after(ps, phrase, entities, lexicon)
+                phrase = _with_withheld_identity(ps, phrase, entities, lexicon)
                 phrase = _with_name_before_comma(ps, phrase, entities, lexicon)
                 phrase = _with_name_in_title(ps, phrase, entities, lexicon)
                 phrase = _with_whole_person(ps, phrase, entities, lexicon)
@@ -2491,6 +2570,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # "…، حسب ما أعلن في حسابه": nothing after the cue is what was said; the source phrase
             # gives the verb the clause before it (_according_to_verb) or drops it
             content = Content(*ps.offsets[word.id], "indirect", (word.id,))
+        if content is not None and content.quote == "indirect" and lexicon.lang == "ar":
+            content = _before_adverbial_participle(ps, word, content, quotes, lexicon)
         if content is None or _relative_or_bare_participle(ps, content, lexicon) or \
                 (_clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon)):
             continue  # ("وفق ما أظهرته بيانات الإدارة": the source phrase takes it over)
@@ -2552,6 +2633,30 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             candidate.confidence = 0.6
         found.append(candidate)
     return found
+
+
+def _adverbial_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """After a comma, an indefinite accusative participle ("، مشيدا بمستوى التنسيق", "، معربا عن"):
+    a circumstance of the reporting clause's subject, whatever verb the parse hung it on."""
+    if word.id < 2 or ps.word(word.id - 1).text not in _COMMAS:
+        return False
+    morphology = lexicon.speakers.get("cue_morphology", {})
+    form = fold(word.text).rstrip("\u064b")
+    return len(form) >= 5 and form.startswith(tuple(morphology.get("participle_prefixes", ()))) and \
+        form.endswith(tuple(lexicon.words_of("accusative_endings")))
+
+
+def _before_adverbial_participle(ps: ParsedSentence, cue: Word, content: Content, quotes: Sequence[Quote],
+                                 lexicon: Lexicon) -> Content:
+    """"وأكد X أن الجيش لن يقف …، مشيدا بمستوى التنسيق": the claim ends before a participle that goes
+    on with the speaker (a praise, or a claim of its own), not with the reported clause."""
+    cut = next((i for i in content.ids if i > cue.id + 2 and
+                not inside_quote(ps.offsets[i][0], quotes) and
+                _adverbial_participle(ps, ps.word(i), lexicon)), None)
+    if cut is None:
+        return content
+    kept = [i for i in content.ids if i < cut - 1]
+    return with_quotes(ps, ps.offsets[cue.id][1], kept, quotes, lexicon) or content if kept else content
 
 
 def _bare_past_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
@@ -2805,10 +2910,22 @@ def _run_on(ps: ParsedSentence, phrase: Phrase, last: int, entities: Sequence[En
 
 
 def _clause_before_comma(ps: ParsedSentence, phrase_start: int, lexicon: Lexicon) -> list[int]:
-    """The clause before a comma that ends right before ``phrase_start`` (see :func:`_clause_before`)."""
-    if phrase_start < 2 or ps.word(phrase_start - 1).text != ",":
+    """The clause before a comma that ends right before ``phrase_start`` (see :func:`_clause_before`);
+    the phrase starts with its whole token ("، بحسب": the ب the tokenizer split off)."""
+    phrase_start = ps.token_words(ps.word(phrase_start))[0]
+    if phrase_start < 2 or ps.word(phrase_start - 1).text not in _COMMAS:
         return []
     return _clause_before(ps, phrase_start - 1, lexicon)
+
+
+def _complementizer_next(ps: ParsedSentence, last: int, lexicon: Lexicon) -> bool:
+    """The first word after word ``last`` (past commas and a clitic ف) is a complementizer: "وبحسب
+    الشركة فإن …", "وحسب مصادر، أنه …"."""
+    for word in ps.words[last:]:
+        if word.text in _COMMAS or fold(word.text) == "ف":
+            continue
+        return fold(word.text) in lexicon.words_of("complementizers")
+    return False
 
 
 def _according_to_verb(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
@@ -2999,6 +3116,8 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
     """``according to X`` / ``بحسب X`` and ``citing X`` / ``نقلا عن X``."""
     found: list[Candidate] = []
     for entry, ids in _phrase_matches(ps, lexicon, {"source", "citing"}):
+        if inside_quote(ps.offsets[ids[0]][0], quotes):
+            continue  # '"… تم وفق لوائح التسجيل …"': inside a quotation, the quoted speaker's words
         head = _noun_after(ps, ids, lexicon)
         if head is None:
             if entry.pos == "source":
@@ -3026,12 +3145,14 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
             continue
         exclude = set(ids) | set(phrase.ids)
         content_ids = _governed_clause(ps, head, exclude, lexicon) or _main_clause(ps, exclude, lexicon)
-        if content_ids and min(content_ids) > max(ids):
+        # (a phrase that opens its own clause, "…، وبحسب الشركة فإن بطارية الساعة …", reports that)
+        opens_clause = _complementizer_next(ps, max(phrase.ids), lexicon)
+        if content_ids and min(content_ids) > max(ids) and not opens_clause:
             # "Osman is believed to have been on the flight, according to an interview his brother gave
             # to ITV": a phrase after the claim's comma qualifies the clause before it, whatever the
             # parse hung the phrase's own relative clause on
             content_ids = _clause_before_comma(ps, ids[0], lexicon) or content_ids
-        elif not any(w.text in {",", ";", "،", "؛"} for w in ps.words[max(ids):]):
+        elif not opens_clause and not any(w.text in {",", ";", "،", "؛"} for w in ps.words[max(ids):]):
             # "…, according to exit polls reported by CNN and other networks.": a phrase that closes
             # the sentence after a comma is all source, whatever the parse made of its words
             before_comma = _clause_before_comma(ps, ids[0], lexicon)
@@ -3042,8 +3163,10 @@ def source_phrases(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequen
                     phrase = _widened(ps, phrase, tuple(range(min(words), max(words) + 1)), entities, lexicon)
         # ("وبحسب المصادر، أنه …" parsed with بحسب as the root: the conjunction glued to the phrase is
         # not the claim's first word)
-        content_ids = [i for i in content_ids
-                       if not (i < min(ids) and ps.upos(ps.word(i)) in {"PART", "CCONJ", "PUNCT"})]
+        # (nor the rest of the phrase's own token: the ب of "بحسب", split off as a preposition)
+        own_token = {i for cue_id in ids for i in ps.token_words(ps.word(cue_id))}
+        content_ids = [i for i in content_ids if i not in own_token and
+                       not (i < min(ids) and ps.upos(ps.word(i)) in {"PART", "CCONJ", "PUNCT"})]
         # ('وحسب مصادر لـ«الشرق الأوسط»، فإن …': to whom the source spoke is the claim's medium, not its
         # first words)
         told: list[int] = []

@@ -255,6 +255,8 @@ def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: s
     if mode == "quote_verb":  # "..., he continued": a clause or a quotation only
         return None
     for kid in ps.kids(cue, "xcomp"):
+        if lexicon.lang == "ar" and lexicon.is_participle(kid.text) and kid.id > cue.id + 1:
+            continue  # "أكدت مصادرنا بحصول …، لافتة إلى أن …": a participle cue reports its own claim
         return kid
     if allow_object:
         tags = ANY_OBJECT_TAGS if mode == "attitude" else OBJECT_TAGS
