@@ -2650,3 +2650,26 @@ def test_ar_according_to_after_a_comma_reports_the_clause_it_opens() -> None:
                     if c.cue is not None and c.cue.text == "وبحسب"]
     assert speaker_text(according) == "الشركة"
     assert according.content.text == "بطارية الساعة يمكن أن تدوم لأكثر من 10 ساعات"
+
+
+def test_ar_person_a_foundation_is_named_after_is_no_speaker() -> None:
+    # SaudiNewsNet 2015-08-09-1075: "زار وفد طلاب … برنامج مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية …":
+    # the tagger's person after مؤسسة is the foundation's name, not who the next participle refers to.
+    (explaining,) = article("ar_foundation_named_after_a_person").claims
+    assert explaining.cue is not None and explaining.cue.text == "مبينا"
+    assert explaining.speaker is None
+
+
+def test_ar_topic_opened_by_a_title_tagged_as_an_adjective() -> None:
+    # SaudiNewsNet 2015-08-10-1014: "أما الإعلامي سعود قاري فقال: سكت قلبه الحالم …، ففي صيف 1996 …": the
+    # tagger made الإعلامي an adjective and hung أما on the claim's verb; the topic still speaks, and
+    # what was said starts after the cue.
+    (said,) = article("ar_topic_opened_by_an_adjective").claims
+    assert speaker_text(said) == "الإعلامي سعود قاري"
+    assert said.content.text.startswith("سكت قلبه الحالم في تلك المدينة الحالمة")
+
+
+def test_ar_as_it_turned_out_inside_a_topics_comment_is_no_claim() -> None:
+    # SaudiNewsNet (raw sample K=0): "أما الإجابة، كما تبين، فإنها لا تزال قيد المناقشة.": the topic
+    # (the answer) does not speak through an impersonal "as it turned out".
+    assert [c for c in article("ar_as_it_turned_out_inside_a_topic").claims if c.kind == "statement"] == []

@@ -399,6 +399,8 @@ def _sentence_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
                 # "دان معالي رئيس مجلس النواب …" (condemned), "رحمه الله": the tagger's person is a verb
                 # or God invoked
                 continue
+            if inside and _named_after(ps, inside[0], lexicon):
+                continue  # "مؤسسة محمد بن سلمان بن عبدالعزيز الخيرية": a foundation's name
             entity_end = entity.end
             if inside and fold(inside[-1].text) in particles and inside[-1].id < len(ps.words):
                 entity_end = ps.offsets[inside[-1].id + 1][1]  # "أحمد بن" + "عيد": the NER cut the name
@@ -407,6 +409,16 @@ def _sentence_persons(ps: ParsedSentence, entities: Sequence[Entity], text: str,
                             entity_type=entity.label)
             found.append((entity_end, context.to_original(named)))
     return found
+
+
+def _named_after(ps: ParsedSentence, first: Word, lexicon: Lexicon) -> bool:
+    """The name starting at ``first`` follows one of ``named_after_nouns`` (past a title: "مستشفى
+    الملك فهد"), so a place or a body bears it."""
+    titles = lexicon.words_of("official_titles")
+    position = first.id - 1
+    while position >= 1 and word_keys(ps.word(position).text) & titles and first.id - position <= 2:
+        position -= 1
+    return position >= 1 and bool(word_keys(ps.word(position).text) & lexicon.words_of("named_after_nouns"))
 
 
 def _remember_persons(context: ArticleContext, claimed: Sequence[tuple[int, int]]) -> None:

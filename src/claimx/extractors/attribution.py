@@ -512,12 +512,15 @@ def _topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
     position = cue.id - 1
     while position >= 1 and (fold(ps.word(position).text) in links or ps.word(position).text in _COMMAS):
         position -= 1
+    if position >= 1 and ps.upos(ps.word(position)) in {"ADP", "SCONJ", "PART"}:
+        return []  # "أما الإجابة، كما تبين، فإنها …": "as it turned out" inside the topic's comment
     relatives = lexicon.words_of("relative_pronouns")
     for start in range(position, max(0, position - MAX_TOPIC_WORDS), -1):
         word = ps.word(start)
         if fold(ps.token_text(word)) in lexicon.words_of("topic_particles"):
             topic = list(range(start + 1, position + 1))
-            if not topic or ps.upos(ps.word(start + 1)) not in {"NOUN", "PROPN", "X"}:
+            # ("أما الإعلامي سعود قاري فقال": a title the tagger took for an adjective may open it)
+            if not topic or ps.upos(ps.word(start + 1)) not in {"NOUN", "PROPN", "X", "ADJ"}:
                 return []
             # a relative clause may describe the topic; otherwise every word is nominal
             relative = next((i for i in topic if fold(ps.word(i).text) in relatives), None)
@@ -1004,9 +1007,8 @@ def _opens_colon_quote(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool
         return False
     opening = ps.words[:word.id - 1]
     # (or comments a topic, with the link glued on: "أما الإعلامي سعود قاري فقال: …")
-    commenting = bool(opening) and \
-        fold(ps.token_text(opening[0])) in lexicon.words_of("topic_particles") and \
-        fold(word.text).startswith(tuple(lexicon.words_of("topic_links")))
+    commenting = fold(word.text).startswith(tuple(lexicon.words_of("topic_links"))) and \
+        bool(_topic_before(ps, word, lexicon))
     if not commenting and any(ps.upos(w) != "PUNCT" for w in opening):
         return False
     entry = lexicon.cue(word.text, None)
@@ -2559,8 +2561,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # The tree may also give the speaker's own title ("أكد X نائب وزير الخارجية استمرار …") or
             # start in the circumstance ("في تصريحات له أمس،", أمس tagged a verb).
             # Or be nothing but a date ("أعلنت الشرطة، أمس الأحد، عن مقتل …": الأحد parsed as the object).
+            # Or open before the cue that comments a topic ("أما الإعلامي … فقال: سكت …": أما hung on
+            # the claim's verb).
             misplaced = bool(tree_ids & set(phrase.ids if phrase is not None else ())) or \
                 min(tree_ids, default=0) in circumstance or \
+                (bool(topic) and min(tree_ids, default=word.id) < word.id) or \
                 (content is not None and _only_a_date(ps.text[content.start:content.end], lexicon.lang))
             if linear and (not tree_ids or max(linear) < min(tree_ids) or late or misplaced):
                 content = with_quotes(ps, ps.offsets[word.id][1], linear, quotes, lexicon) or content
