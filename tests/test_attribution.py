@@ -2673,3 +2673,20 @@ def test_ar_as_it_turned_out_inside_a_topics_comment_is_no_claim() -> None:
     # SaudiNewsNet (raw sample K=0): "أما الإجابة، كما تبين، فإنها لا تزال قيد المناقشة.": the topic
     # (the answer) does not speak through an impersonal "as it turned out".
     assert [c for c in article("ar_as_it_turned_out_inside_a_topic").claims if c.kind == "statement"] == []
+
+
+def test_ar_headline_section_label_before_a_slash_is_not_the_speaker() -> None:
+    # SaudiNewsNet 2015-08-11-1576 (headline): "عام / مدير جامعة الأمير سطام : المملكة ستبقى …": "عام /"
+    # (General) files the story; the university's head speaks.
+    (claim,) = headline_claims("ar_headline_section_label", "ar")
+    assert speaker_text(claim) == "مدير جامعة الأمير سطام"
+    assert claim.content.text.startswith("المملكة ستبقى محفوظة آمنة")
+
+
+def test_ar_pronoun_speaker_with_nobody_before_is_the_person_its_sentence_names() -> None:
+    # SaudiNewsNet 2015-08-08-0337: "اعتذر الجناح الأرجنتيني انخيل دي ماريا … وأكد أن ذلك لم يكن سببه
+    # تقصيراً من جانبه": with no earlier speaker to carry over, the pronoun the parse made the subject
+    # stands for the person the sentence names (an apology is no claim), not for itself.
+    (stated,) = article("ar_pronoun_speaker_with_nobody_before").claims
+    assert speaker_text(stated) == "انخيل دي ماريا" and stated.speaker is not None
+    assert stated.speaker.carried_over

@@ -222,14 +222,13 @@ def _speaker(candidate: Candidate, text: str, context: ArticleContext) -> Speake
                 if fuller is not None:
                     return fuller.model_copy(update={"carried_over": True})
             return carried.model_copy(update={"carried_over": True, "mention": mention})
-    if candidate.speaker is None and (candidate.pronoun is None or honorific) and \
-            (context.named_persons or named_before) and \
-            lexicon.speakers.get("pro_drop") and candidate.gender in (None, "Masc") and \
+    if candidate.speaker is None and lexicon.speakers.get("pro_drop") and \
+            (context.named_persons or named_before) and candidate.gender in (None, "Masc") and \
             _agreeing_speaker(candidate, context) is None:
-        # A pro-drop cue, participle or honorific title with no speaker to carry over: the first
-        # person of the last sentence that named one (its agent, not whom it congratulated), or of its
-        # own sentence when none did before ("فيما تمنى التونسي جلال قادري …، إلا أنه يرى أن …")
-        mention = _pronoun_span(candidate, text, lexicon) if honorific else None
+        # A pro-drop cue, participle, honorific title or pronoun with no speaker to carry over: the
+        # first person of the last sentence that named one (its agent, not whom it congratulated), or
+        # of its own sentence when none did before ("فيما تمنى التونسي جلال قادري …، إلا أنه يرى أن …")
+        mention = _pronoun_span(candidate, text, lexicon) if candidate.pronoun is not None else None
         agents = context.last_naming_sentence
         person = agents[0] if agents else \
             context.named_persons[-1] if context.named_persons else named_before[0]

@@ -3315,12 +3315,17 @@ def _colon(ps: ParsedSentence) -> Word | None:
     return None
 
 
+_SECTION_MARKS = frozenset({"/", "|"})
+
+
 def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity], lexicon: Lexicon,
                   known_names: Mapping[str, SpeakerKind] | None = None) -> Phrase | None:
     """The actor named before a colon: one, or a group of people named by what they are ("محللون
     ومشايخ: …"), or a name the article gives a person or an organization elsewhere (``known_names``);
-    None for a topic ("Iran and Russia: ...")."""
-    before = [w for w in ps.words[:colon.id - 1] if ps.upos(w) != "PUNCT"]
+    None for a topic ("Iran and Russia: ..."). A section label before a slash is not part of it
+    ("عام / مدير جامعة الأمير سطام : …")."""
+    label_end = max((w.id for w in ps.words[:colon.id - 1] if w.text in _SECTION_MARKS), default=0)
+    before = [w for w in ps.words[label_end:colon.id - 1] if ps.upos(w) != "PUNCT"]
     if not before or any(ps.upos(w) == "VERB" for w in before):
         return None
     if any(_joined_conjunct(w, lexicon) for w in before[1:]):
