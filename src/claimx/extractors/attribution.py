@@ -1015,18 +1015,20 @@ def _opens_colon_quote(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool
     return entry is not None and entry.pos == "verb"
 
 
+MAX_WITHHOLDING_WORDS = 4
+
+
 def _withholds_identity(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
-    """"رفض الكشف عن هويته", "طلب عدم ذكر اسمه": the cue refuses (or asks) to have its speaker named."""
+    """"رفض الكشف عن هويته", "طلب عدم ذكر اسمه": the cue refuses (or asks) to have its speaker named:
+    ``withholding_words`` after its token, then one of ``identity_nouns``."""
     withholding = lexicon.words_of("withholding_words")
-    for word in ps.words[ps.token_words(cue)[-1]:ps.token_words(cue)[-1] + MAX_WITHHOLDING_WORDS]:
+    after = ps.token_words(cue)[-1]  # the index of the word after the cue's token
+    for word in ps.words[after:after + MAX_WITHHOLDING_WORDS]:
         if fold(ps.token_text(word)) in lexicon.words_of("identity_nouns"):
-            return word.id > cue.id + 1
+            return word.id > after + 1  # a withholding word came first
         if fold(word.text) not in withholding and fold(ps.token_text(word)) not in withholding:
             return False
     return False
-
-
-MAX_WITHHOLDING_WORDS = 4
 
 
 def _speech_opens_after(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
@@ -2660,8 +2662,10 @@ def _before_adverbial_participle(ps: ParsedSentence, cue: Word, content: Content
                 _adverbial_participle(ps, ps.word(i), lexicon)), None)
     if cut is None:
         return content
-    kept = [i for i in content.ids if i < cut - 1]
-    return with_quotes(ps, ps.offsets[cue.id][1], kept, quotes, lexicon) or content if kept else content
+    kept = [i for i in content.ids if i < cut - 1]  # without the comma before the participle
+    if not kept:
+        return content
+    return with_quotes(ps, ps.offsets[cue.id][1], kept, quotes, lexicon) or content
 
 
 def _bare_past_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
