@@ -2690,3 +2690,9 @@ def test_ar_pronoun_speaker_with_nobody_before_is_the_person_its_sentence_names(
     (stated,) = article("ar_pronoun_speaker_with_nobody_before").claims
     assert speaker_text(stated) == "انخيل دي ماريا" and stated.speaker is not None
     assert stated.speaker.carried_over
+
+
+def test_ar_expressed_wish_is_no_claim() -> None:
+    # SaudiNewsNet 2015-07-25-1540: "… أعداداً كبيرة للغاية من العمالة … أبدت رغبتها في السفر للعمل في
+    # السعودية …": a wish expressed (رغبة, like إعجاب or تأييد after أبدى) is an expressive act, no claim.
+    assert [c for c in article("ar_expressed_wish").claims if c.kind == "statement"] == []

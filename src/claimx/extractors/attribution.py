@@ -957,6 +957,8 @@ def _expresses(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon)
     preposition = next((word for word in ps.words[cue.id:cue.id + MAX_PREPOSITION_DISTANCE]
                         if ps.upos(word) == "ADP"), None)
     expressive = lexicon.words_of("expressive_objects")
+    if any(lexicon.without_article(kid.text)[0] in expressive for kid in ps.kids(cue, "obj")):
+        return True  # "أبدى المدير الفني … (أوروجوياني) تفاؤلا شديدا": after a long subject
     return any(lexicon.without_article(word.text)[0] in expressive
                for start in {cue.id, preposition.id if preposition is not None else cue.id}
                for word in ps.words[start:start + EXPRESSED_OBJECT_WORDS])
