@@ -2696,3 +2696,12 @@ def test_ar_expressed_wish_is_no_claim() -> None:
     # SaudiNewsNet 2015-07-25-1540: "… أعداداً كبيرة للغاية من العمالة … أبدت رغبتها في السفر للعمل في
     # السعودية …": a wish expressed (رغبة, like إعجاب or تأييد after أبدى) is an expressive act, no claim.
     assert [c for c in article("ar_expressed_wish").claims if c.kind == "statement"] == []
+
+
+def test_ar_expressed_readiness_is_still_a_claim() -> None:
+    # Seed 004: "أعرب وزير الدفاع الروسي سيرغي شويغو عن استعداد بلاده لتعزيز التعاون العسكري مع إيران.":
+    # readiness to act is a stated position, not an expressive act like thanks or admiration.
+    (expressed,) = extracted_with("أعرب وزير الدفاع الروسي سيرغي شويغو عن استعداد بلاده لتعزيز التعاون "
+                                  "العسكري مع إيران.", "ar", "أعرب")
+    assert speaker_text(expressed) == "وزير الدفاع الروسي سيرغي شويغو"
+    assert expressed.content.text.startswith("استعداد بلاده لتعزيز التعاون العسكري")
