@@ -1005,16 +1005,19 @@ def _opens_colon_quote(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool
     quotation mark, however it is tagged (the compact tokenizer leaves rare verbs with their و
     unsplit and the tagger calls them names)."""
     following = ps.word(word.id + 1) if word.id < len(ps.words) else None
-    if following is None or following.text not in {":", "：", '"', "«", "“"}:
-        return False
-    opening = ps.words[:word.id - 1]
-    # (or comments a topic, with the link glued on: "أما الإعلامي سعود قاري فقال: …")
-    commenting = fold(word.text).startswith(tuple(lexicon.words_of("topic_links"))) and \
-        bool(_topic_before(ps, word, lexicon))
-    if not commenting and any(ps.upos(w) != "PUNCT" for w in opening):
-        return False
+    return following is not None and following.text in {":", "：", '"', "«", "“"} and \
+        _verb_cue_opening_sentence(ps, word, lexicon)
+
+
+def _verb_cue_form(word: Word, lexicon: Lexicon) -> bool:
+    """The form as written is one of a verb cue's, whatever its tag."""
     entry = lexicon.cue(word.text, None)
     return entry is not None and entry.pos == "verb"
+
+
+def _verb_cue_opening_sentence(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
+    """A verb cue's form with nothing but punctuation before it in its sentence."""
+    return not any(ps.upos(w) != "PUNCT" for w in ps.words[:word.id - 1]) and _verb_cue_form(word, lexicon)
 
 
 MAX_WITHHOLDING_WORDS = 4
@@ -1046,18 +1049,14 @@ def _opens_verb_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool
     reports the clause that verb opens (his words, with no colon), however the cue is tagged (the
     tagger made واضاف the verb's subject)."""
     following = ps.word(word.id + 1) if word.id < len(ps.words) else None
-    if following is None or ps.upos(following) != "VERB" or "Person=" not in (following.feats or "") or \
-            any(ps.upos(w) != "PUNCT" for w in ps.words[:word.id - 1]):
-        return False
-    entry = lexicon.cue(word.text, None)
-    return entry is not None and entry.pos == "verb"
+    return following is not None and ps.upos(following) == "VERB" and \
+        "Person=" in (following.feats or "") and _verb_cue_opening_sentence(ps, word, lexicon)
 
 
 def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: Sequence[Quote]) -> bool:
     """An Arabic cue form first in its clause (after nothing, a conjunction clitic or a comma) with a
     complementizer after its speaker: "وبين المسلم أن ...", "، وأوضح أن ..."."""
-    entry = lexicon.cue(word.text, None)
-    if entry is None or entry.pos != "verb":
+    if not _verb_cue_form(word, lexicon):
         return False
     previous = _before_conjunction(ps, word)
     if previous is not None and previous.text not in {"،", ",", ".", ":", "؛"}:
@@ -1068,8 +1067,7 @@ def _opens_reported_clause(ps: ParsedSentence, word: Word, lexicon: Lexicon, quo
 def _right_before_complementizer(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """"أن عددًا من الموقوفين كشفوا عن أن …": an Arabic cue verb form with its complementizer right
     after it (or after its preposition), however the tagger read a form its vocabulary lacks."""
-    entry = lexicon.cue(word.text, None)
-    if entry is None or entry.pos != "verb" or word.id >= len(ps.words):
+    if not _verb_cue_form(word, lexicon) or word.id >= len(ps.words):
         return False
     following = ps.word(word.id + 1)
     if ps.upos(following) == "ADP" and following.id < len(ps.words):
@@ -1080,8 +1078,7 @@ def _right_before_complementizer(ps: ParsedSentence, word: Word, lexicon: Lexico
 def _comments_topic(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """"أما أوباما فقال إن", 'أما X فقال "…"': a cue form after the topic it comments on, however the
     compact tagger read the form with its ف."""
-    entry = lexicon.cue(word.text, None)
-    return entry is not None and entry.pos == "verb" and bool(_topic_before(ps, word, lexicon))
+    return _verb_cue_form(word, lexicon) and bool(_topic_before(ps, word, lexicon))
 
 
 def _before_conjunction(ps: ParsedSentence, word: Word) -> Word | None:
@@ -2233,11 +2230,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if subject is not None and not any(ch.isalnum() for ch in subject.text):
             subject = None  # a quotation mark parsed as the subject
         if subject is not None and subject not in _own_subjects(ps, word) and \
-                any(subject.id in c.content.ids and word.id not in c.content.ids for c in found):
-            # "وأكد سموه أن الفكرة رائدة …، متمنيا … وأكد على أهمية …": a subject lent through a
-            # conjunct inside an earlier claim is that claim's own, not who speaks after it (a cue
-            # inside the claim shares it: "Clinton adds that she has released … and called on …")
-            subject = None
+                _lent_by_earlier_claim(subject, word, found):
+            subject = None  # "وأكد سموه أن الفكرة رائدة …، متمنيا … وأكد على أهمية …"
         topic = _topic_before(ps, word, lexicon) if lexicon.lang == "ar" else []
         occasion: Word | None = None
         if topic:
@@ -2642,6 +2636,13 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             candidate.confidence = 0.6
         found.append(candidate)
     return found
+
+
+def _lent_by_earlier_claim(subject: Word, cue: Word, found: Sequence[Candidate]) -> bool:
+    """``subject``, reached through a conjunct, lies inside an earlier claim that does not hold the
+    cue: it is that claim's own, not who speaks after it (a cue inside the claim shares it: "Clinton
+    adds that she has released … and called on …")."""
+    return any(subject.id in c.content.ids and cue.id not in c.content.ids for c in found)
 
 
 def _adverbial_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
