@@ -2705,3 +2705,41 @@ def test_ar_expressed_readiness_is_still_a_claim() -> None:
                                   "العسكري مع إيران.", "ar", "أعرب")
     assert speaker_text(expressed) == "وزير الدفاع الروسي سيرغي شويغو"
     assert expressed.content.text.startswith("استعداد بلاده لتعزيز التعاون العسكري")
+
+
+@pytest.mark.parametrize(("cue", "speaker", "content"), [
+    # PolNeAR train (breitbart 2015-11-11, 2016-05-24, 2016-04-14): a cue in a clause opened by its own
+    # wh-adverb ("when she said") is no parenthetical of the clause it hangs on; the quotation or clause
+    # right after it is its claim, wherever the parse hung that
+    ("said", "she", "Unlike Hillary Clinton, I know that flying is an activity, not an accomplishment."),
+    ("told", "he", "has a number of super PACs and she is also raising significant sums from Wall Street."),
+    # PolNeAR train (nyt 2015-11-18, 2015-12-29, huff-post 2016-08-01): UD hangs a clause the cue takes
+    # through a preposition as an adverbial clause marked by it; the preposition stays out of the claim
+    ("talks", "she", "how she pushed Mr. Obama to arm some Syrian rebels"),
+    ("talked", "Senator Marco Rubio", "embedding Special Operations troops with Iraqi soldiers"),
+    ("agreed", "The two camps", "creating a commission to examine changes to party rules"),
+    # PolNeAR train (huff-post 2015-12-20): the clause after the participle was hung on the main verb
+    ("claiming", "His campaign", "the party's move would cost the campaign $600,000 a day in donations"),
+    # PolNeAR train (west-journal 2015-11-25): the to-clause the parse made an adverbial clause …
+    ("promised", "Hillary Clinton",
+     'to refrain from using the phrase "illegal immigrant" during the rest of her campaign'),
+    # … but not over the object of "about" ("more to say about it in the weeks to come")
+    ("say", None, "it"),
+    # PolNeAR train (wash-post 2016-07-16): "while …" after the object is set beside the report
+    ("backed", "Presumptive Democratic nominee Hillary Clinton", "the deal"),
+    # PolNeAR train (west-journal 2016-01-20): tagged a noun, but the parse gave it a subject and a clause
+    ("reports", "Breitbart", "the once-political friends had a falling out after Beck read a private email "
+     "on his radio program Palin had sent him"),
+])
+def test_en_claims_across_parser_variants(cue: str, speaker: str | None, content: str) -> None:
+    claim = claim_with("en_parser_variants", cue)
+    if speaker is not None:
+        assert speaker_text(claim) == speaker
+    assert claim.content.text == content
+
+
+def test_en_when_clause_cue_takes_the_clause_after_it() -> None:
+    # "Clinton was booed at Thursday night's debate when she said …": the parse coordinated the reported
+    # clause with the verb the cue's clause hangs on
+    claim = claim_with("en_parser_variants", "said", occurrence=2)
+    assert claim.content.text == "Sanders' attack was an attack on Obama"

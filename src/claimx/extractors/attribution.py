@@ -1115,14 +1115,17 @@ def _with_particle(ps: ParsedSentence, cue: Word, content: Content, lexicon: Lex
 
 def _present_verb_before_that(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> bool:
     """"Sanders responds that he doesn't need …": the compact English tagger often takes a present
-    cue verb for a plural noun; with its subject before it and "that" right after, it is the verb."""
+    cue verb for a plural noun; with its subject before it and "that" right after, or a subject and a
+    reported clause of its own in the tree ("Breitbart reports the friends had a falling out"), it is
+    the verb."""
     if lexicon.lang != "en" or ps.upos(word) != "NOUN" or not word.text.endswith("s") or \
             word.id < 2 or word.id >= len(ps.words):
         return False
     entry = lexicon.cue(word.text, word.lemma)
     following, subject = ps.word(word.id + 1), ps.word(word.id - 1)
-    return entry is not None and entry.pos in {"verb", "quote_verb"} and fold(following.text) == "that" and \
-        ps.upos(subject) in {"PROPN", "PRON", "NOUN"}
+    governs_clause = bool(ps.kids(word, "nsubj") and ps.kids(word, "ccomp"))
+    return entry is not None and entry.pos in {"verb", "quote_verb"} and \
+        (fold(following.text) == "that" or governs_clause) and ps.upos(subject) in {"PROPN", "PRON", "NOUN"}
 
 
 def _continues_report(ps: ParsedSentence, word: Word, lexicon: Lexicon, quotes: Sequence[Quote]) -> bool:
@@ -2037,6 +2040,29 @@ def _name_before_title(ps: ParsedSentence, phrase: Phrase, cue: Word, blocked: s
     return _widened(ps, phrase, widened, entities, lexicon)
 
 
+def _share_before_figure(ps: ParsedSentence, phrase: Phrase, cue: Word, blocked: set[int],
+                         entities: Sequence[Entity], lexicon: Lexicon) -> Phrase:
+    """"Just over a quarter, 26 percent, say they will vote for someone else": the parse made the
+    figure between commas the subject and hung the share it restates on the cue. The noun phrase that
+    ends at the comma before a figure subject belongs to the speaker."""
+    ids = sorted(phrase.ids)
+    first = ids[0]
+    if ps.upos(ps.word(first)) != "NUM" or ids[-1] + 1 != cue.id - 1 or ps.word(cue.id - 1).text != "," or \
+            first < 3 or ps.word(first - 1).text != ",":
+        return phrase
+    share = ps.word(first - 2)
+    while ps.head(share) and ps.head(share) < first and base_relation(ps.deprel(share)) in _WITHIN_PHRASE:
+        share = ps.word(ps.head(share))
+    if ps.upos(share) not in {"NOUN", "PRON"} or ps.head(share) != cue.id or \
+            base_relation(ps.deprel(share)) not in {"obl", "nsubj"}:
+        return phrase
+    kept = [i for i in ps.subtree(share) if i < first and i not in blocked and
+            base_relation(ps.deprel(ps.word(i))) not in {"case", "advmod"}]
+    if not kept or kept[-1] != first - 2:
+        return phrase
+    return _widened(ps, phrase, tuple(sorted(set(ids) | set(range(kept[0], first)))), entities, lexicon)
+
+
 MAX_FRONTED_WORDS = 8
 
 
@@ -2583,6 +2609,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
             phrase = _with_apposition(ps, phrase, word, set(content.ids), quotes, entities, lexicon)
             phrase = _name_before_title(ps, phrase, word, set(content.ids), entities, lexicon)
+            phrase = _share_before_figure(ps, phrase, word, set(content.ids), entities, lexicon)
         if lexicon.lang == "ar" and entry.pos == "quote_verb" and \
                 any(_coordinated_cue(ps, w, lexicon) for w in ps.words[word.id:]
                     if ps.offsets[w.id][1] <= content.start):

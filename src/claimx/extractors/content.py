@@ -14,7 +14,7 @@ from stanza.models.common.doc import Word
 
 from claimx.extractors.lexicon import Lexicon, fold
 from claimx.extractors.speakers import word_keys
-from claimx.extractors.tree import ParsedSentence, base_relation
+from claimx.extractors.tree import ParsedSentence, base_relation, feats
 from claimx.records import QuoteKind
 
 # Double quotation marks, straight or curly, close whichever of them opened: news mixes them (“…"),
@@ -238,7 +238,8 @@ def _adverbial_before(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexi
 def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: str,
                       lexicon: Lexicon) -> Word | None:
     for relation in CLAUSE_RELATIONS:
-        after = [kid for kid in ps.kids(cue, relation) if ps.upos(kid) != "PUNCT"]
+        after = [kid for kid in ps.kids(cue, relation) if ps.upos(kid) != "PUNCT" and
+                 not _marked_circumstance(ps, kid, cue, lexicon)]
         if len(after) > 1:
             # "Bill Taylor, an organizer of the rallies, said he expected …": the parse made the
             # apposition (or a relative clause, a participle) about the speaker a complement too; a
@@ -258,20 +259,90 @@ def _complement_child(ps: ParsedSentence, cue: Word, allow_object: bool, mode: s
         if lexicon.lang == "ar" and lexicon.is_participle(kid.text) and kid.id > cue.id + 1:
             continue  # "أكدت مصادرنا بحصول …، لافتة إلى أن …": a participle cue reports its own claim
         return kid
+    prepositional = _prepositional_clause(ps, cue, lexicon)
+    if prepositional is not None:
+        return prepositional
     if allow_object:
         tags = ANY_OBJECT_TAGS if mode == "attitude" else OBJECT_TAGS
         for kid in ps.kids(cue, "obj"):
             if ps.upos(kid) in tags:
                 return kid
+    return _infinitive_clause(ps, cue, lexicon)
+
+
+def _infinitive_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"promised on Tuesday to refrain from using the phrase": the to-clause of a cue with no other
+    complement, which the parse may hang on it as an adverbial clause instead of an xcomp."""
+    marks = lexicon.words_of("infinitive_marks")
+    prepositions = lexicon.words_of("content_prepositions")
+    clause = next((kid for kid in ps.kids(cue, "advcl") if kid.id > cue.id and
+                   base_relation(ps.deprel(first := ps.word(min(ps.subtree(kid))))) == "mark" and
+                   fold(first.text) in marks), None)
+    if clause is None or ps.kids(cue, "obj", "iobj"):
+        return None  # "called a donor to ask for money": a call with its purpose (urging: _urged_to)
+    if any(kid.id < clause.id and any(fold(c.text) in prepositions for c in ps.kids(kid, "case"))
+           for kid in ps.kids(cue, "obl")):
+        return None  # "more to say about it in the weeks to come": what is said is the object of "about"
+    opening = min(ps.subtree(clause))
+    if opening < len(ps.words) and ps.word(opening + 1).text in _DOUBLE_MARKS:
+        return None  # 'promised … to "never ever use the military …"': the quotation is the claim
+    return clause
+
+
+def _stranded_clause(ps: ParsedSentence, cue: Word) -> Word | None:
+    """'“…,” Trump told reporters, before insisting he had a “great relationship” with Latinos.': the
+    parse hung the clause that opens right after an adverbial cue on a verb above it ("booed when she
+    said Sanders' attack was an attack on Obama"; "sued the DNC …, seeking an injunction …, claiming
+    the party's move would cost …"). Only punctuation may lie between the cue and the clause; a clause
+    coordinated by its own conjunction or comma is not stranded, but a quotation may open after a comma
+    ('saying, "the advice I give to Donald is to Donald."')."""
+    following = cue.id + 1
+    while following < len(ps.words) and ps.upos(ps.word(following)) == "PUNCT" and \
+            (ps.word(following).text not in {",", ";", "-", "—", "–"} or
+             ps.word(following + 1).text in _DOUBLE_MARKS):
+        following += 1
+    ancestor = ps.parent(cue)
+    while ancestor is not None:
+        for kid in ps.kids(ancestor, "ccomp", "parataxis", "conj"):
+            if kid.id > cue.id and min(ps.subtree(kid)) in range(cue.id + 1, following + 1) and \
+                    ps.kids(kid, "nsubj", "nsubj:pass") and \
+                    not (base_relation(ps.deprel(kid)) == "conj" and
+                         ps.upos(ps.word(cue.id + 1)) in {"CCONJ", "PUNCT"}):
+                return kid
+        ancestor = ps.parent(ancestor)
+    return None
+
+
+def _marked_circumstance(ps: ParsedSentence, clause: Word, cue: Word, lexicon: Lexicon) -> bool:
+    """"Clinton backed the deal, while Trump has threatened to tear it up": a clause after the cue's
+    object, opened by a conjunction of circumstance (``circumstance_markers``), is set beside the
+    report, not reported."""
+    markers = lexicon.words_of("circumstance_markers")
+    return clause.id > cue.id and bool(ps.kids(cue, "obj")) and \
+        any(fold(mark.text) in markers for mark in ps.kids(clause, "mark"))
+
+
+def _prepositional_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"has talked about embedding troops …", "agreed on creating a commission": a clause the cue takes
+    through a preposition (``clause_prepositions``), which UD hangs on the verb as an adverbial clause
+    marked by that preposition."""
+    prepositions = lexicon.words_of("clause_prepositions")
+    for kid in ps.kids(cue, "advcl"):
+        first = ps.word(min(ps.subtree(kid)))
+        if kid.id > cue.id and base_relation(ps.deprel(first)) == "mark" and fold(first.text) in prepositions:
+            return kid
     return None
 
 
 def _trim_leading(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[int]:
-    """Drop complementizers and punctuation at the start: the claim is what follows "that"/"أن"."""
+    """Drop complementizers and punctuation at the start: the claim is what follows "that"/"أن" (or
+    "about" in "talked about embedding troops")."""
     complementizers = lexicon.words_of("complementizers")
+    clause_prepositions = lexicon.words_of("clause_prepositions")
     while ids:
         word = ps.word(ids[0])
-        if ps.upos(word) == "PUNCT" or fold(word.text) in complementizers:
+        if ps.upos(word) == "PUNCT" or fold(word.text) in complementizers or \
+                (base_relation(ps.deprel(word)) == "mark" and fold(word.text) in clause_prepositions):
             ids = ids[1:]
             # "أنه": the pronoun suffix of the complementizer goes with it.
             if ids and ps.upos(ps.word(ids[0])) == "PRON" and ps.offsets[ids[0]][0] == ps.offsets[word.id][1]:
@@ -348,10 +419,7 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
         return _trim_leading(ps, ids, lexicon)
     parent = ps.parent(cue)
     if parent is not None and base_relation(ps.deprel(cue)) == "advcl":
-        # '“…,” Trump told reporters, before insisting he had a “great relationship” with Latinos.': the
-        # parse hung the clause that opens right after the participle on the verb it extends
-        adjacent = next((kid for kid in ps.kids(parent, "ccomp")
-                         if min(ps.subtree(kid)) == cue.id + 1 and ps.kids(kid, "nsubj", "nsubj:pass")), None)
+        adjacent = _stranded_clause(ps, cue)
         if adjacent is not None:
             return _trim_leading(ps, ps.subtree(adjacent, exclude=exclude), lexicon)
     if parent is not None and base_relation(ps.deprel(cue)) == "conj":
@@ -380,7 +448,8 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
         # "…، فيما طالب مدير الفرع الموظفين برفع شكوى": a clause of its own beside the one it hangs
         # on, not a circumstance of it; what it reports is its own object
         return _prepositional_object(ps, cue, lexicon, exclude)
-    if relation == "advcl" and (ps.kids(cue, "mark") or ps.upos(opening) in {"ADP", "SCONJ"}) and \
+    if relation == "advcl" and (ps.kids(cue, "mark") or ps.upos(opening) in {"ADP", "SCONJ"} or
+                                _opens_with_wh_adverb(ps, cue, opening)) and \
             not _reports_as(ps, cue, lexicon):
         return []
     if parent is not None and relation in {"parataxis", "ccomp", "advcl"} and \
@@ -391,6 +460,13 @@ def clause_content(ps: ParsedSentence, cue: Word, lexicon: Lexicon, *, allow_obj
     if mode != "quote_verb":
         return _prepositional_object(ps, cue, lexicon, exclude)
     return []
+
+
+def _opens_with_wh_adverb(ps: ParsedSentence, cue: Word, opening: Word) -> bool:
+    """"the crowd booed when he told them …": a clause opened by its own interrogative or relative
+    adverb is a circumstance of the clause it hangs on, like one opened by a conjunction."""
+    return opening.id < cue.id and base_relation(ps.deprel(opening)) == "advmod" and \
+        feats(opening).get("PronType") in {"Int", "Rel"}
 
 
 def _with_stray_subject(ps: ParsedSentence, cue: Word, clause: Word, ids: list[int],
