@@ -17,7 +17,7 @@ import pytest
 
 import claimx
 from claimx.analyze.conllu import read_conllu
-from claimx.extractors import ArticleContext, extract_claims, names_in_article
+from claimx.extractors import ArticleContext, extract_claims, names_in_article, words_in_body
 from claimx.extractors.prepass import mask_unlikely
 from claimx.records import Article, Claim
 from tests.conftest import requires_models
@@ -2743,3 +2743,42 @@ def test_en_when_clause_cue_takes_the_clause_after_it() -> None:
     # clause with the verb the cue's clause hangs on
     claim = claim_with("en_parser_variants", "said", occurrence=2)
     assert claim.content.text == "Sanders' attack was an attack on Obama"
+
+
+# SaudiNewsNet 2015-08-07-1106 and 2015-08-06-2306: the first words of each body.
+MUFTI_BODY = ("وصف مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
+              "والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير الغاشم الذي استهدف مسجد "
+              "قوات الطوارئ الخاصة بمنطقة عسير، بالعمل الإجرامي المشين والقبيح الذي لا يقبله إنسان ولا "
+              "دين.")
+RESISTANCE_BODY = ("أكد قائد المنطقة العسكرية الرابعة في مدينة عدن اللواء أحمد اليافعي وجود أسرى "
+                   "إيرانيين بحوزة الجيش الوطني بمحافظة عدن، لافتا إلى أن المقاومة أسرت الإيرانيين خلال "
+                   "الاشتباكات المتواصلة مع الانقلابيين.")
+
+
+def body_named_headline(name: str, body: str) -> list[Claim]:
+    document = read_conllu((FIXTURES / f"{name}.conllu").read_text(encoding="utf-8"))[0].document
+    context = ArticleContext(lang="ar", block_kind="headline", body_words=words_in_body([("ar", body)]))
+    return extract_claims(document, context)
+
+
+def test_ar_headline_phrase_the_body_uses_speaks() -> None:
+    # "المفتي: عمل إجرامي مشين وقبيح" over "وصف مفتي عام المملكة …": no entity, no title the lexicon
+    # lists, but the body names him with the same word
+    (claim,) = body_named_headline("ar_headline_body_named", MUFTI_BODY)
+    assert speaker_text(claim) == "المفتي" and claim.quote == "headline"
+    assert claim.content.text == "عمل إجرامي مشين وقبيح"
+    assert extract_claims(read_conllu((FIXTURES / "ar_headline_body_named.conllu").read_text(
+        encoding="utf-8"))[0].document, ArticleContext(lang="ar", block_kind="headline")) == []
+
+
+def test_ar_headline_phrase_the_body_does_not_use_is_no_speaker() -> None:
+    # "المقاومة اليمنية: …": the body speaks of "المقاومة" but never of "اليمنية"; the phrase may be a
+    # topic, and the body's own report has its speaker
+    assert body_named_headline("ar_headline_body_partly", RESISTANCE_BODY) == []
+
+
+@requires_models
+def test_ar_headline_named_in_body_through_extract() -> None:
+    text = "المفتي: عمل إجرامي مشين وقبيح\n\n" + MUFTI_BODY
+    headline = [c for c in claimx.extract(text, lang="ar").claims if c.quote == "headline"]
+    assert [(speaker_text(c), c.content.text) for c in headline] == [("المفتي", "عمل إجرامي مشين وقبيح")]

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from claimx.analyze.conllu import read_conllu
 from claimx.analyze.pipeline import analyze_texts
 from claimx.errors import ClaimxError, InputError, LanguageError
-from claimx.extractors import ArticleContext, extract_claims, names_in_article
+from claimx.extractors import HEADLINE_BLOCKS, ArticleContext, extract_claims, names_in_article, words_in_body
 from claimx.extractors.prepass import mask_unlikely, reports
 from claimx.ingest import IngestedText, detect_language, ingest, join_introductions
 from claimx.ingest.normalize import straight_quotes
@@ -214,14 +214,18 @@ def _extract_article(work: _Work) -> Article:
     context.names_in_article = names_in_article(
         [(unit.lang, document) for unit, document in zip(ingested.units, work.documents, strict=True)
          if document is not None])
+    # (a crosshead-like introduction joined to its paragraph is read as body: join_introductions)
+    kinds = ["body" if unit.last_block_index is not None else ingested.blocks[unit.block_index].kind
+             for unit in ingested.units]
+    context.body_words = words_in_body([(unit.lang, unit.normalized.text)
+                                        for unit, kind in zip(ingested.units, kinds, strict=True)
+                                        if kind not in HEADLINE_BLOCKS])
     claims: list[Claim] = []
-    for unit, document in zip(ingested.units, work.documents, strict=True):
+    for unit, document, kind in zip(ingested.units, work.documents, kinds, strict=True):
         if document is None:
             continue
         context.lang = unit.lang
-        # (a crosshead-like introduction joined to its paragraph is read as body: join_introductions)
-        joined = unit.last_block_index is not None
-        context.block_kind = "body" if joined else ingested.blocks[unit.block_index].kind
+        context.block_kind = kind
         context.to_original = partial(_remap, to_original=unit.normalized.to_original, original=request.text)
         try:
             found = extract_claims(document, context, in_body=unit.in_body, text=unit.normalized.text)

@@ -66,12 +66,14 @@ class MwtGuard:
     common_stem_rank: int = 3000  # a stem this frequent before a pronoun suffix is a word ("قوله")
 
     def keeps_whole(self, token: str) -> bool:
+        token = _unvocalized(token)  # the vocabulary is written without diacritics ("بروحٍ": روح)
         whole = self.ranks.get(token)
         if whole is None:
             # "ستابلكامب", "سيارتها": the future س goes on verbs a news vocabulary knows; after it an
-            # unknown remainder is a name or a noun, not س + a verb
+            # unknown remainder is a name or a noun, not س + a verb. So for the prepositions: "بيسكوف",
+            # "لودفيج" are names, not ب + يسكوف, ل + ودفيج; "بالمستوصفات" has the article after ب.
             return len(token) >= 4 and token[0] in self.known_remainder_proclitics and \
-                not self._known_with_suffix(token[1:])
+                not self._known_remainder(token)
         if len(token) >= 3 and token[0] in self.proclitics:
             if self._suffixed(token, whole):
                 return False  # "فيه", "بينهما", "لديه": a known word and a pronoun, not ف + يه
@@ -113,10 +115,19 @@ class MwtGuard:
         return False
 
     def _known_with_suffix(self, word: str) -> bool:
-        """``word`` is in the vocabulary, or is a known word with a pronoun suffix ("يأخذه")."""
+        """``word`` is in the vocabulary, or is a known word with a pronoun suffix ("يأخذه", "سيارته")."""
         if word in self.ranks:
             return True
-        return any(word.endswith(suffix) and word[:-len(suffix)] in self.ranks for suffix in self._suffixes)
+        return any(word.endswith(suffix) and self._stem_ranks(word[:-len(suffix)])
+                   for suffix in self._suffixes)
+
+    def _known_remainder(self, token: str) -> bool:
+        """``token`` without its first letter is a known word (with or without a pronoun suffix), or
+        opens with the article, which only ever follows a clitic ("بالمستوصفات", "للمستوصفات"), or with
+        a hamza on its alef, as verbal nouns do and transliterated names seldom ("بإسقاطي")."""
+        rest = token[1:]
+        return rest.startswith(("ال", "أ", "إ", "آ")) or token.startswith("لل") or \
+            self._known_with_suffix(rest)
 
     def detached(self, text: str) -> tuple[str, str, str]:
         """``text`` as (leading marks, word, trailing marks); the word keeps at least one character."""
@@ -213,6 +224,13 @@ class MwtGuard:
 
 
 _HAMZA_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+# harakat, tanwin, shadda, sukun, dagger alef and tatweel: claimx.ingest removes them before analysis,
+# but analyze_texts also reads text that did not go through it (UD PUD is vocalized in places)
+_VOCALIZATION = dict.fromkeys([*range(0x064B, 0x0653), 0x0670, 0x0640])
+
+
+def _unvocalized(word: str) -> str:
+    return word.translate(_VOCALIZATION)
 
 
 def abbreviation_key(word: str) -> str:

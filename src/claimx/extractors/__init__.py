@@ -98,6 +98,9 @@ class ArticleContext:
     # without the article; see :func:`names_in_article`): a headline "قادري: …" names the coach the body
     # introduces as "التونسي جلال قادري", though the headline is read first.
     names_in_article: dict[str, SpeakerKind] = field(default_factory=dict)
+    # Every word of the article's body (folded, without the article; :func:`words_in_body`): a headline
+    # "المفتي: …" over an article on what the Mufti said names him, whatever the NER made of him.
+    body_words: frozenset[str] = frozenset()
     # Maps a speaker found in the current document to the caller's original offsets, so a speaker
     # carried over to a later block still points at its real mention.
     to_original: SpeakerMapper = _identity
@@ -108,6 +111,17 @@ class ArticleContext:
 
 
 MIN_NAME_KEY_LETTERS = 3
+
+
+def words_in_body(texts: Sequence[tuple[str, str]]) -> frozenset[str]:
+    """The words of an article's body blocks (``(lang, text)`` pairs), folded and without the article."""
+    words: set[str] = set()
+    for lang, text in texts:
+        if lang not in ("ar", "en"):
+            continue
+        lexicon = lexicon_for(lang)
+        words.update(lexicon.without_article(word)[0] for word in regex.findall(r"\w+", text))
+    return frozenset(words)
 
 
 def names_in_article(documents: Sequence[tuple[str, stanza.Document]]) -> dict[str, SpeakerKind]:
@@ -611,7 +625,8 @@ def _agreeing_report(ps: ParsedSentence, participle: Candidate, verbs: Sequence[
 
 def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entities: list[Entity],
                          quotes: list, headline: bool,
-                         known_names: Mapping[str, SpeakerKind] | None = None) -> list[Candidate]:
+                         known_names: Mapping[str, SpeakerKind] | None = None,
+                         body_words: frozenset[str] = frozenset()) -> list[Candidate]:
     consumed: set[int] = set()
     verbs = verb_cue(ps, quotes, entities, lexicon, consumed)
     verbs += saying_noun(ps, quotes, lexicon, verbs)
@@ -674,7 +689,8 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
                                              d.content.start <= c.content.start < d.content.end
                                              for d in digests)] + digests
     if not found:
-        found = colon_statement(ps, quotes, entities, lexicon, headline=headline, known_names=known_names)
+        found = colon_statement(ps, quotes, entities, lexicon, headline=headline, known_names=known_names,
+                                body_words=body_words)
     # One claim per content span: a nested cue inside a quote keeps its own claim, a duplicate goes.
     unique: dict[tuple[int, int, tuple[int, ...]], Candidate] = {}
     for candidate in _with_manner_participles(found):
@@ -746,7 +762,7 @@ def extract_claims(doc: stanza.Document, context: ArticleContext, *, in_body: bo
         ps = ParsedSentence(index, sentence, text)
         context.sentence_persons = _sentence_persons(ps, entities, text, context)
         candidates = _sentence_candidates(ps, text, lexicon, entities, quotes, headline,
-                                          context.names_in_article)
+                                          context.names_in_article, context.body_words)
         for candidate in candidates:
             if lang == "en" and not candidate.unattributed:
                 mention = _mention_in_sentence(ps, candidate, context.last_speaker, entities, lexicon)

@@ -3353,16 +3353,20 @@ _SECTION_MARKS = frozenset({"/", "|"})
 
 
 def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity], lexicon: Lexicon,
-                  known_names: Mapping[str, SpeakerKind] | None = None) -> Phrase | None:
+                  known_names: Mapping[str, SpeakerKind] | None = None,
+                  body_words: frozenset[str] = frozenset()) -> Phrase | None:
     """The actor named before a colon: one, or a group of people named by what they are ("محللون
-    ومشايخ: …"), or a name the article gives a person or an organization elsewhere (``known_names``);
-    None for a topic ("Iran and Russia: ..."). A section label before a slash is not part of it
-    ("عام / مدير جامعة الأمير سطام : …")."""
+    ومشايخ: …"), or a name the article gives a person or an organization elsewhere (``known_names``),
+    or a short headline phrase every word of which the article's body uses (``body_words``: "المفتي:
+    …" over an article on what the Mufti said, "بحاح: …" however the tagger read the name); None for a
+    topic ("Iran and Russia: ..."). A section label before a slash is not part of it ("عام / مدير
+    جامعة الأمير سطام : …")."""
     label_end = max((w.id for w in ps.words[:colon.id - 1] if w.text in _SECTION_MARKS), default=0)
     before = [w for w in ps.words[label_end:colon.id - 1] if ps.upos(w) != "PUNCT"]
-    if not before or any(ps.upos(w) == "VERB" for w in before):
+    if not before or any(_joined_conjunct(w, lexicon) for w in before[1:]):
         return None
-    if any(_joined_conjunct(w, lexicon) for w in before[1:]):
+    in_body = _named_in_body(ps, before, lexicon, body_words)
+    if any(ps.upos(w) == "VERB" for w in before) and not (in_body and len(before) == 1):
         return None
     ids = {w.id for w in before}
     tops = [w for w in before if ps.head(w) not in ids]
@@ -3373,7 +3377,12 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity], l
         known = kinds.pop() if len(kinds) == 1 else None
         if known is not None:
             phrase = replace(phrase, kind=known)  # every word names one of the article's actors
-    if phrase is None or phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES:
+    if (phrase is None or phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES) and in_body:
+        span = ps.span(sorted(ids))
+        assert span is not None
+        phrase = Phrase(ids=tuple(sorted(ids)), start=span[0], end=span[1], head=head, entity=None,
+                        kind="unknown")
+    elif phrase is None or phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES:
         return None
     coordinated = any(ps.upos(w) == "CCONJ" or base_relation(ps.deprel(w)) == "conj" for w in before)
     if coordinated and phrase.kind not in GROUP_KINDS_FOR_HEADLINES:
@@ -3387,6 +3396,24 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity], l
                   kind=kind)
 
 
+MAX_BODY_NAMED_WORDS = 3
+
+
+def _named_in_body(ps: ParsedSentence, words: Sequence[Word], lexicon: Lexicon,
+                   body_words: frozenset[str]) -> bool:
+    """A headline's phrase before its colon names one of the article's actors when the body uses every
+    word of it (``body_words``, without the article): a short noun phrase, no figure, no cue verb, no
+    coordination (two names are a topic: "ايران وروسيا: …")."""
+    if not body_words or len(words) > MAX_BODY_NAMED_WORDS:
+        return False
+    for word in words:
+        key = lexicon.without_article(word.text)[0]
+        if ps.upos(word) in {"NUM", "CCONJ", "ADP"} or any(char.isdigit() for char in word.text) or \
+                lexicon.cue(word.text, word.lemma) is not None or key not in body_words:
+            return False
+    return True
+
+
 def _joined_conjunct(word: Word, lexicon: Lexicon) -> bool:
     """"وروسيا" left whole by the tokenizer: a second actor joined by the clitic conjunction."""
     folded = fold(word.text)
@@ -3395,15 +3422,17 @@ def _joined_conjunct(word: Word, lexicon: Lexicon) -> bool:
 
 
 def colon_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity], lexicon: Lexicon,
-                    *, headline: bool,
-                    known_names: Mapping[str, SpeakerKind] | None = None) -> list[Candidate]:
+                    *, headline: bool, known_names: Mapping[str, SpeakerKind] | None = None,
+                    body_words: frozenset[str] = frozenset()) -> list[Candidate]:
     """'X: "..."' anywhere, and "X: claim" without quotes in headlines; ``known_names`` (the article's
     persons and organizations, :func:`claimx.extractors.names_in_article`) give a headline's bare
-    name its kind ("قادري: غياب الأجانب لن يكون سلبيا")."""
+    name its kind ("قادري: غياب الأجانب لن يكون سلبيا"), and ``body_words`` (:func:`claimx.extractors.
+    words_in_body`) accept a headline's short phrase the body uses throughout ("المفتي: …")."""
     colon = _colon(ps)
     if colon is None:
         return []
-    phrase = _actor_before(ps, colon, entities, lexicon, known_names if headline else None)
+    phrase = _actor_before(ps, colon, entities, lexicon, known_names if headline else None,
+                           body_words if headline else frozenset())
     if phrase is None:
         return []
     colon_end = ps.offsets[colon.id][1]
