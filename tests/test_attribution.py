@@ -1186,10 +1186,12 @@ def test_each_of_two_cues_reports_its_own_clause() -> None:
 def test_arabic_coordinated_cue_starts_its_own_report() -> None:
     # SaudiNewsNet (Ain Alyoum, 2015-07-25): "وأوضح أن …، ورأى أن …": the parse puts the second report
     # inside the first; each cue has its own claim, by the speaker of the first. The relative clause
-    # "الذي أعلن عنه الباحثون" (its object a pronoun suffix) reports nothing.
+    # "بالقدم الذي أعلن عنه الباحثون" reports the age the researchers announced, inside the first claim.
     claims = article("ar_coordinated_reports").claims
-    assert [c.cue.text for c in claims if c.cue is not None] == ["وقال", "وأوضح", "ورأى"]
-    explained, saw = claims[1], claims[2]
+    assert [c.cue.text for c in claims if c.cue is not None] == ["وقال", "أعلن", "وأوضح", "ورأى"]
+    announced = claims[1]
+    assert speaker_text(announced) == "الباحثون" and announced.content.text == "القدم"
+    explained, saw = claims[2], claims[3]
     assert explained.content.text == "هناك نوع من المنافسة بين الباحثين لإيجاد أقدم نسخة من القران"
     assert saw.content.text == "اكتشاف بريطانيا سيكون له تأثير ضئيل على معتقدات الناس"
     assert saw.speaker is not None and explained.speaker is not None
@@ -2782,3 +2784,19 @@ def test_ar_headline_named_in_body_through_extract() -> None:
     text = "المفتي: عمل إجرامي مشين وقبيح\n\n" + MUFTI_BODY
     headline = [c for c in claimx.extract(text, lang="ar").claims if c.quote == "headline"]
     assert [(speaker_text(c), c.content.text) for c in headline] == [("المفتي", "عمل إجرامي مشين وقبيح")]
+
+
+def test_ar_relative_clause_cue_claims_its_antecedent() -> None:
+    # SaudiNewsNet 2015-07-27-0133, 2015-07-27-1315: the claim of a cue in a relative clause is the
+    # suffix that takes up the relative pronoun ("أعلنت عنها", "دعت إليها"), so what was announced or
+    # called for is the noun phrase the clause hangs on; its speaker follows the cue (not the copula)
+    announced = claim_with("ar_relative_antecedent", "أعلنت", occurrence=2)
+    assert speaker_text(announced) == "وزارة الداخلية السعودية"
+    assert announced.content.text == "قائمة ال23"
+    called = claim_with("ar_relative_antecedent", "دعت")
+    assert speaker_text(called) == "المملكة" and called.content.text == "الهدنة"
+
+
+def test_ar_relative_clause_with_an_indefinite_noun_after_the_suffix_is_no_claim() -> None:
+    # SaudiNewsNet 2015-07-21-0448 "والقمصان المفصلة التي أضاف إليها سحابات": zippers added to shirts
+    assert [c for c in article("ar_relative_added").claims if c.kind == "statement"] == []

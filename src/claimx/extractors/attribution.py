@@ -594,6 +594,10 @@ def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Wor
     if following is not None and ps.upos(following) == "PRON" and \
             ps.token_offsets[following.id] == ps.token_offsets[cue.id]:
         return None  # "الحبحب الذي وصفه": the suffix ه points back at the antecedent, the cue's object
+    if following is not None and ps.upos(following) == "ADP" and following.id < len(ps.words) and \
+            ps.upos(ps.word(following.id + 1)) == "PRON" and \
+            ps.token_offsets[following.id + 1] == ps.token_offsets[following.id]:
+        return None  # "بالهدنة التي دعت إليها المملكة": so does إليها; the speaker comes after it
     word = ps.word(cue.id - 2)
     if ps.upos(word) not in {"NOUN", "PROPN", "X"}:
         return None
@@ -1906,11 +1910,53 @@ def _counted(ps: ParsedSentence, word: Word) -> bool:
 
 def _clitic_only(ps: ParsedSentence, content: Content) -> bool:
     """A "claim" that is a pronoun suffix ("الذي أعلن عنه الباحثون" → "ه"): the object of a relative
-    clause, not something said."""
+    clause, which stands for its antecedent (:func:`_claimed_antecedent`), not something said."""
     if len(content.ids) != 1:
         return False
     word = ps.word(content.ids[0])
     return ps.upos(word) == "PRON" and ps.token_offsets[word.id] != ps.offsets[word.id]
+
+
+# words between the relative pronoun and its cue: "التي كانت وزارة الداخلية السعودية أعلنت"
+MAX_RELATIVE_CLAUSE_GAP = 6
+_ANTECEDENT_RELATIONS = frozenset({"nmod", "amod", "flat", "compound", "nummod", "appos"})
+
+
+def _claimed_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Content | None:
+    """"ضمن قائمة الـ23 التي كانت وزارة الداخلية السعودية أعلنت عنها", "بالهدنة التي دعت إليها المملكة":
+    a cue whose claim is the pronoun suffix that takes up a relative pronoun claims the noun phrase the
+    relative clause hangs on (the phrase that ends right before the pronoun)."""
+    relatives = lexicon.words_of("relative_pronouns")
+    pronoun = next((w for w in reversed(ps.words[max(0, cue.id - 1 - MAX_RELATIVE_CLAUSE_GAP):cue.id - 1])
+                    if fold(w.text) in relatives or ps.upos(w) in {"PUNCT", "VERB"}), None)
+    if pronoun is None or fold(pronoun.text) not in relatives or pronoun.id < 2:
+        return None
+    head = ps.word(pronoun.id - 1)
+    if ps.upos(head) not in {"NOUN", "PROPN", "ADJ", "NUM"} or _indefinite_after_resumptive(ps, cue, lexicon):
+        return None
+    # up to the phrase's head noun, not past a preposition ("باسم الأمم المتحدة بالهدنة التي": الهدنة)
+    while not ps.kids(head, "case") and ps.head(head) and ps.head(head) < head.id and \
+            base_relation(ps.deprel(head)) in _ANTECEDENT_RELATIONS and \
+            ps.upos(ps.word(ps.head(head))) in {"NOUN", "PROPN"}:
+        head = ps.word(ps.head(head))
+    ids = tuple(range(head.id, pronoun.id))
+    span = ps.span(ids)
+    return Content(span[0], span[1], "indirect", ids) if span is not None else None
+
+
+def _indefinite_after_resumptive(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
+    """"القمصان المفصلة التي أضاف إليها سحابات": an indefinite noun right after the cue's resumptive
+    preposition is what was added to the antecedent, not who spoke ("دعت إليها المملكة", "أعلنت عنها
+    وزارة الداخلية": a name, or a noun made definite by its article or the one after it)."""
+    resumptive = ps.token_words(ps.word(cue.id + 1)) if cue.id < len(ps.words) else []
+    after = max(resumptive, default=cue.id) + 1
+    if not resumptive or after > len(ps.words) or ps.upos(ps.word(after)) != "NOUN":
+        return False
+
+    def definite(word: Word) -> bool:
+        return ps.upos(word) == "PROPN" or lexicon.without_article(word.text)[1]
+
+    return not definite(ps.word(after)) and not (after < len(ps.words) and definite(ps.word(after + 1)))
 
 
 def _praises(ps: ParsedSentence, cue: Word, entry: CueEntry, lexicon: Lexicon) -> bool:
@@ -2601,6 +2647,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             content = Content(*ps.offsets[word.id], "indirect", (word.id,))
         if content is not None and content.quote == "indirect" and lexicon.lang == "ar":
             content = _before_adverbial_participle(ps, word, content, quotes, lexicon)
+        if content is not None and _clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon):
+            content = _claimed_antecedent(ps, word, lexicon)
         if content is None or _relative_or_bare_participle(ps, content, lexicon) or \
                 (_clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon)):
             continue  # ("وفق ما أظهرته بيانات الإدارة": the source phrase takes it over)

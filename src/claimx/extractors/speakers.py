@@ -21,7 +21,7 @@ from claimx.extractors.tree import CLAUSAL, GLUED_PUNCTUATION, ParsedSentence, b
 from claimx.records import Source, Span, Speaker, SpeakerKind
 
 PHRASE_STOP = CLAUSAL | {"cc", "conj"}
-LEADING_FUNCTION = frozenset({"case", "mark", "cc", "punct"})
+LEADING_FUNCTION = frozenset({"case", "mark", "cc", "punct", "cop", "aux"})
 # Arabic words carry the article and one-letter proclitics; the lists hold bare forms.
 _PROCLITICS = ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل", "ف")
 
