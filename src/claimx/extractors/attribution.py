@@ -3406,9 +3406,9 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity], l
     """The actor named before a colon: one, or a group of people named by what they are ("محللون
     ومشايخ: …"), or a name the article gives a person or an organization elsewhere (``known_names``),
     or a short headline phrase every word of which the article's body uses (``body_words``: "المفتي:
-    …" over an article on what the Mufti said, "بحاح: …" however the tagger read the name); None for a
-    topic ("Iran and Russia: ..."). A section label before a slash is not part of it ("عام / مدير
-    جامعة الأمير سطام : …")."""
+    …" over an article on what the Mufti said, "خضيرة : …", also a lone name the tagger took for a
+    verb); None for a topic ("Iran and Russia: ..."). A section label before a slash is not part of it
+    ("عام / مدير جامعة الأمير سطام : …")."""
     label_end = max((w.id for w in ps.words[:colon.id - 1] if w.text in _SECTION_MARKS), default=0)
     before = [w for w in ps.words[label_end:colon.id - 1] if ps.upos(w) != "PUNCT"]
     if not before or any(_joined_conjunct(w, lexicon) for w in before[1:]):

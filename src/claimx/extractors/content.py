@@ -276,8 +276,7 @@ def _infinitive_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word 
     marks = lexicon.words_of("infinitive_marks")
     prepositions = lexicon.words_of("content_prepositions")
     clause = next((kid for kid in ps.kids(cue, "advcl") if kid.id > cue.id and
-                   base_relation(ps.deprel(first := ps.word(min(ps.subtree(kid))))) == "mark" and
-                   fold(first.text) in marks), None)
+                   _opening_mark(ps, kid) in marks), None)
     if clause is None or ps.kids(cue, "obj", "iobj"):
         return None  # "called a donor to ask for money": a call with its purpose (urging: _urged_to)
     if any(kid.id < clause.id and any(fold(c.text) in prepositions for c in ps.kids(kid, "case"))
@@ -289,17 +288,24 @@ def _infinitive_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word 
     return clause
 
 
+def _opening_mark(ps: ParsedSentence, clause: Word) -> str | None:
+    """The marker that opens ``clause`` ("about" of "about embedding troops", "to"), folded, or None."""
+    first = ps.word(min(ps.subtree(clause)))
+    return fold(first.text) if base_relation(ps.deprel(first)) == "mark" else None
+
+
+_CLAUSE_SEPARATORS = frozenset({",", ";", "-", "—", "–"})
+
+
 def _stranded_clause(ps: ParsedSentence, cue: Word) -> Word | None:
     """'“…,” Trump told reporters, before insisting he had a “great relationship” with Latinos.': the
     parse hung the clause that opens right after an adverbial cue on a verb above it ("booed when she
     said Sanders' attack was an attack on Obama"; "sued the DNC …, seeking an injunction …, claiming
-    the party's move would cost …"). Only punctuation may lie between the cue and the clause; a clause
-    coordinated by its own conjunction or comma is not stranded, but a quotation may open after a comma
-    ('saying, "the advice I give to Donald is to Donald."')."""
+    the party's move would cost …"). Only quotation marks and the like may lie between the cue and the
+    clause; a clause coordinated by its own conjunction or set off by a comma is not stranded."""
     following = cue.id + 1
     while following < len(ps.words) and ps.upos(ps.word(following)) == "PUNCT" and \
-            (ps.word(following).text not in {",", ";", "-", "—", "–"} or
-             ps.word(following + 1).text in _DOUBLE_MARKS):
+            ps.word(following).text not in _CLAUSE_SEPARATORS:
         following += 1
     ancestor = ps.parent(cue)
     while ancestor is not None:
@@ -327,11 +333,8 @@ def _prepositional_clause(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Wo
     through a preposition (``clause_prepositions``), which UD hangs on the verb as an adverbial clause
     marked by that preposition."""
     prepositions = lexicon.words_of("clause_prepositions")
-    for kid in ps.kids(cue, "advcl"):
-        first = ps.word(min(ps.subtree(kid)))
-        if kid.id > cue.id and base_relation(ps.deprel(first)) == "mark" and fold(first.text) in prepositions:
-            return kid
-    return None
+    return next((kid for kid in ps.kids(cue, "advcl") if kid.id > cue.id and
+                 _opening_mark(ps, kid) in prepositions), None)
 
 
 def _trim_leading(ps: ParsedSentence, ids: list[int], lexicon: Lexicon) -> list[int]:
