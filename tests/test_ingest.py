@@ -336,3 +336,16 @@ def test_an_introduction_is_joined_to_the_paragraph_it_announces() -> None:
         "A few weeks ahead of the New York Primary, Hillary Clinton’s campaign says they are unwilling to "
         "debate."]
     assert joined.blocks == ingested.blocks  # the page's structure is what it was
+
+
+def test_speaker_headline_with_a_closing_period() -> None:
+    # PolNeAR (breitbart 2016-06-28): some feeds end every title with a period; "Speaker: claim." over
+    # a longer paragraph is still the headline. A dateline in capitals opens a lead instead.
+    text = ("Sanders: Brexit’s message could draw Trump support in US.\n\n"
+            "New York (AFP) – The same popular frustration that saw a majority of Britons vote to "
+            "abandon the EU could send droves of disgruntled Americans to the polls for Donald Trump, "
+            "Bernie Sanders said.")
+    assert ingest(text).blocks[0].kind == "headline"
+    lead = ("LONDON: The pound fell sharply on Monday.\n\n"
+            "Traders said the currency had its worst day in a month as investors weighed the vote.")
+    assert ingest(lead).blocks[0].kind == "body"

@@ -34,6 +34,9 @@ _AUTHOR_NOTE = re.compile(r"(?<=[.!؟?»\"”])\s*\*[^*.!؟?\n]{3,90}$")
 
 # A line longer than this is prose whatever its punctuation; headlines and teasers are shorter.
 _MAX_TITLE_WORDS = 25
+# "Obama: I’m Optimistic Americans Will Say No to Trump.": a headline that quotes its speaker, with the
+# period some feeds put after every title. The name before the colon is short and has no sentence in it.
+_SPEAKER_TITLE = re.compile(r"^[^\s:.!?؟]+(?:\s+[^\s:.!?؟]+){0,3}\s*:\s+\S[^\n]*[^.\s]\.$")
 # Crossheads (sub-headings inside the body) are short.
 _MAX_CROSSHEAD_WORDS = 14
 # A dek restates the lead: this share of its words reappears in the next paragraph.
@@ -296,6 +299,10 @@ def _top_kind(lines: list[_Line], i: int, section: _Section, text: str, cue: Cue
         and _overlap(key, following.key.text) >= _DEK_OVERLAP
     if _standalone_dateline(line, cue):
         return "dateline"
+    if not section.headlines and _speaker_title(line, text) and following is not None and \
+            len(following.key.text) > len(key):
+        section.headlines.add(key)
+        return "headline"
     if line.title_like and not line.in_title_run and not line.list_item:
         if not section.headlines or key in section.headlines:
             section.headlines.add(key)
@@ -309,6 +316,17 @@ def _top_kind(lines: list[_Line], i: int, section: _Section, text: str, cue: Cue
     if restates_next and line.words <= 60:
         return "dek"
     return "body"
+
+
+def _speaker_title(line: _Line, text: str) -> bool:
+    """The first title of a section written as "Speaker: claim." with a closing period: title-like
+    but for that period (the line is short, and no other sentence ends in it). The caller wants
+    longer prose after it: a lone "وقال الوزير: …" is a paragraph."""
+    core = line.key.text.rstrip()
+    # ("LONDON: The pound fell on Monday.": a dateline in capitals opens a one-sentence lead)
+    return line.words <= _MAX_TITLE_WORDS and _SPEAKER_TITLE.match(core) is not None and \
+        not _SENTENCE_END.search(core[:-1]) and not line.list_item and \
+        not text[line.start:line.end].split(":")[0].isupper()
 
 
 def _later_kind(lines: list[_Line], i: int, section: _Section) -> Kind:
