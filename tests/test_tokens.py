@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from claimx.analyze.tokens import MwtGuard
+from claimx.analyze.tokens import MwtGuard, join_after_labels
 from tests.conftest import models_available
 
 # Ranks as in a frequency-ordered vocabulary: 0 is the most frequent word.
@@ -264,3 +264,25 @@ def test_bundled_arabic_pipeline_splits_a_conjunction_off_an_unseen_verb_as_writ
         assert words[:2] == ["و", verb[1:]], (verb, words[:4])
     _, words = bundled_arabic_analysis("وقال إن فيه خيرا كثيرا.")
     assert "في" in words and "يه" not in words
+
+
+def test_a_name_before_a_colon_goes_on_into_the_next_sentence() -> None:
+    # PolNeAR (politico 2016-03-01) "Trump: My immigration plans aren't set in stone.": the compact
+    # English tokenizer ends a sentence at the name's colon; a longer sentence that ends with one stays
+    draft = [["Trump", ":"], ["My", "immigration", "plans", "are", "set", "."],
+             ["He", "told", "reporters", "at", "the", "rally", "this", ":"], ["We", "win", "."]]
+    assert join_after_labels(draft) == [["Trump", ":", "My", "immigration", "plans", "are", "set", "."],
+                                         ["He", "told", "reporters", "at", "the", "rally", "this", ":"],
+                                         ["We", "win", "."]]
+
+
+@pytest.mark.skipif(not models_available("en"), reason="no English models")
+def test_bundled_english_pipeline_keeps_a_speaker_headline_in_one_sentence() -> None:
+    from claimx.analyze.models import resolve_models
+    from claimx.analyze.pipeline import analyze_texts
+
+    if resolve_models("en").origin != "bundled":
+        pytest.skip("the joining applies to the bundled models only")
+    (document,), _ = analyze_texts("en", ["Trump: My immigration plans aren't set in stone."])
+    assert [sentence.text for sentence in document.sentences] == [
+        "Trump: My immigration plans aren't set in stone."]

@@ -18,7 +18,7 @@ from claimx.analyze.decoding import install_fast_decoder
 from claimx.analyze.labels import install_arc_labels
 from claimx.analyze.limits import analyze_in_pieces
 from claimx.analyze.models import ModelSet, resolve_models
-from claimx.analyze.tokens import input_marks, literal_expansions, mwt_guard, restore_marks
+from claimx.analyze.tokens import input_marks, join_after_labels, literal_expansions, mwt_guard, restore_marks
 from claimx.errors import AnalysisError, ModelsNotFoundError
 
 if TYPE_CHECKING:
@@ -62,8 +62,7 @@ def _build(models: ModelSet) -> stanza.Pipeline:
         # The compact tokenizer over-splits stem-initial letters as clitics (analyze.tokens);
         # official models learnt the clitics from the whole PADT treebank and need no guard.
         guard = mwt_guard(models.lang, models.dependency("pos", "pretrain"))
-        if guard is not None:
-            kwargs["tokenize_postprocessor"] = guard
+        kwargs["tokenize_postprocessor"] = guard if guard is not None else join_after_labels
     try:
         pipeline = stanza.Pipeline(**kwargs)
     except FileNotFoundError as exc:  # Stanza's LanguageNotDownloadedError & co. subclass it

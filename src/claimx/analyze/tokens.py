@@ -223,6 +223,27 @@ class MwtGuard:
         return joined
 
 
+MAX_LABEL_TOKENS = 4  # "Trump:", "Bernie Sanders:": a name before a colon, not a sentence
+
+
+def join_after_labels(sentences: Sequence[Sequence[DraftToken]]) -> list[list[DraftToken]]:
+    """Stanza's ``tokenize_postprocessor`` for the compact models of languages without a token guard:
+    the compact English tokenizer ends a "sentence" at the colon after a name ("Trump: My immigration
+    plans aren't set in stone."), and what the colon announces is that name's claim, so such a label
+    goes on into the next sentence."""
+    joined: list[list[DraftToken]] = []
+    for sentence in sentences:
+        previous = joined[-1] if joined else []
+        last = previous[-1] if previous else ""
+        label = 1 < len(previous) <= MAX_LABEL_TOKENS + 1 and \
+            (last[0] if isinstance(last, tuple) else last) in {":", "："}
+        if label:
+            previous.extend(sentence)
+        else:
+            joined.append(list(sentence))
+    return joined
+
+
 _HAMZA_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 # harakat, tanwin, shadda, sukun, dagger alef and tatweel: claimx.ingest removes them before analysis,
 # but analyze_texts also reads text that did not go through it (UD PUD is vocalized in places)
