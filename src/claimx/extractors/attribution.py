@@ -2647,11 +2647,12 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             content = Content(*ps.offsets[word.id], "indirect", (word.id,))
         if content is not None and content.quote == "indirect" and lexicon.lang == "ar":
             content = _before_adverbial_participle(ps, word, content, quotes, lexicon)
+        # a bare pronoun suffix is a claim only after a source marker ("وفق ما أظهرته بيانات الإدارة":
+        # the source phrase takes it over); otherwise it stands for a relative clause's antecedent
         if content is not None and _clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon):
             content = _claimed_antecedent(ps, word, lexicon)
-        if content is None or _relative_or_bare_participle(ps, content, lexicon) or \
-                (_clitic_only(ps, content) and not _after_source_marker(ps, word, lexicon)):
-            continue  # ("وفق ما أظهرته بيانات الإدارة": the source phrase takes it over)
+        if content is None or _relative_or_bare_participle(ps, content, lexicon):
+            continue
         if phrase is not None and lexicon.lang == "en":  # Arabic names run on to the complementizer
             phrase = _past_fronted_phrase(ps, phrase, word, entities, lexicon)
             phrase = _whole_name(ps, phrase, set(content.ids) | {word.id}, entities, lexicon)
@@ -3425,23 +3426,22 @@ def _actor_before(ps: ParsedSentence, colon: Word, entities: Sequence[Entity], l
         known = kinds.pop() if len(kinds) == 1 else None
         if known is not None:
             phrase = replace(phrase, kind=known)  # every word names one of the article's actors
-    if (phrase is None or phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES) and in_body:
-        span = ps.span(sorted(ids))
-        assert span is not None
-        phrase = Phrase(ids=tuple(sorted(ids)), start=span[0], end=span[1], head=head, entity=None,
-                        kind="unknown")
-    elif phrase is None or phrase.kind not in SPEAKER_KINDS_FOR_HEADLINES:
+    found_kind: SpeakerKind
+    if phrase is not None and phrase.kind in SPEAKER_KINDS_FOR_HEADLINES:
+        found_kind, entity = phrase.kind, phrase.entity
+    elif in_body:
+        found_kind, entity = "unknown", None  # only the body vouches for it: no known kind, no entity
+    else:
         return None
     coordinated = any(ps.upos(w) == "CCONJ" or base_relation(ps.deprel(w)) == "conj" for w in before)
-    if coordinated and phrase.kind not in GROUP_KINDS_FOR_HEADLINES:
+    if coordinated and found_kind not in GROUP_KINDS_FOR_HEADLINES:
         return None  # "ايران وروسيا: العلاقات …": two actors are the topic; "محللون ومشايخ:" speak
     span = ps.span(sorted(ids))
     assert span is not None
     # a country's name alone is a state, whatever the NER made of the headline ("كينيا: …")
     named_state = names_a_state([ps.word(i).text for i in sorted(ids)], lexicon)
-    kind: SpeakerKind = "state" if named_state else phrase.kind
-    return Phrase(ids=tuple(sorted(ids)), start=span[0], end=span[1], head=head, entity=phrase.entity,
-                  kind=kind)
+    kind: SpeakerKind = "state" if named_state else found_kind
+    return Phrase(ids=tuple(sorted(ids)), start=span[0], end=span[1], head=head, entity=entity, kind=kind)
 
 
 MAX_BODY_NAMED_WORDS = 3

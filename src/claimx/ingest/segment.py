@@ -320,8 +320,9 @@ def _top_kind(lines: list[_Line], i: int, section: _Section, text: str, cue: Cue
 
 def _speaker_title(line: _Line, text: str) -> bool:
     """The first title of a section written as "Speaker: claim." with a closing period: title-like
-    but for that period (the line is short, and no other sentence ends in it). The caller wants
-    longer prose after it: a lone "وقال الوزير: …" is a paragraph."""
+    but for that period (the line is short, and no other sentence mark comes right before the period:
+    'X: "We won.".' is a quotation). The caller wants longer prose after it: a lone "وقال الوزير: …"
+    is a paragraph."""
     core = line.key.text.rstrip()
     # ("LONDON: The pound fell on Monday.": a dateline in capitals opens a one-sentence lead)
     return line.words <= _MAX_TITLE_WORDS and _SPEAKER_TITLE.match(core) is not None and \
