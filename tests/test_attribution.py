@@ -2800,3 +2800,59 @@ def test_ar_relative_clause_cue_claims_its_antecedent() -> None:
 def test_ar_relative_clause_with_an_indefinite_noun_after_the_suffix_is_no_claim() -> None:
     # SaudiNewsNet 2015-07-21-0448 "والقمصان المفصلة التي أضاف إليها سحابات": zippers added to shirts
     assert [c for c in article("ar_relative_added").claims if c.kind == "statement"] == []
+
+
+def test_ar_interviewee_named_before_a_cue_without_subject_speaks() -> None:
+    # SaudiNewsNet 2015-08-10-1126: "وفي لقاء آخر مع حسين المعلاق، …، أوضح لـ”واس” أن": the man the
+    # interview was held with, not the previous speaker, nor the agency it was told to ("لـ”واس”")
+    explained = claim_with("ar_interviewee_speaks", "أوضح")
+    assert speaker_text(explained) == "حسين المعلاق"
+    assert explained.content.text.startswith("العنب النجراني")
+    assert speaker_text(claim_with("ar_interviewee_speaks", "مشيراً")) == "حسين المعلاق"
+    assert speaker_text(claim_with("ar_interviewee_speaks", "وأضاف")) == "الوايلي"
+
+
+def test_ar_approved_is_no_report_but_admitted_with_its_preposition_is() -> None:
+    # SaudiNewsNet 2015-07-26-0522, 2015-08-02-1184: "المجلس البلدي أقر تشكيل لجان" (approved) reports
+    # nothing; "وأقر بلاتر بأنه غير مذنب" (admitted, pleaded) does
+    statements = [c for c in article("ar_approved_or_admitted").claims if c.kind == "statement"]
+    assert [(c.cue.text, speaker_text(c)) for c in statements if c.cue is not None] == [("وأقر", "بلاتر")]
+    assert statements[0].content.text == "غير مذنب"
+
+
+def test_ar_sources_it_did_not_name_are_no_cue() -> None:
+    # SaudiNewsNet 2015-08-11-0215: "نقلا عن مصادر لم تذكرها بالاسم أن": "تذكرها" names nobody
+    claims = [c for c in article("ar_sources_not_named").claims if c.kind == "statement"]
+    assert [c.cue.text for c in claims if c.cue is not None] == ["وذكرت"]
+    assert speaker_text(claims[0]) == "مصادر لم تذكرها بالاسم"
+
+
+def test_ar_digressing_participle_joins_its_cue() -> None:
+    # SaudiNewsNet 2015-07-21-0612: 'وتابع مستطردا "…"': "مستطردا" says how he went on, not who
+    went_on = claim_with("ar_continued_digressing", "وتابع مستطردا")
+    assert speaker_text(went_on) == "فابيوس"
+    assert went_on.content.text.startswith("أرى من الطبيعي")
+
+
+def test_ar_legal_article_stipulates() -> None:
+    # SaudiNewsNet 2015-08-04-0282: "المادة السادسة من لائحة الانضباط تنص على أن …"
+    stipulated = claim_with("ar_article_stipulates", "تنص")
+    assert speaker_text(stipulated) == "المادة السادسة من لائحة الانضباط"
+    assert stipulated.content.text == "العقوبات تطبق في المباريات التي لعب محليا"
+
+
+def test_en_participle_after_a_closing_report_goes_on_with_it() -> None:
+    # PolNeAR train nyt_2016-06-07: "Washington did not complain …, a Chinese official said, adding that
+    # …": the parse hangs "adding" on "complain"; it goes on with the official's report
+    added = claim_with("en_participle_after_closing_report", "adding")
+    assert speaker_text(added) == "a Chinese official"
+    assert added.content.text == "the impact of closing factories was hard to estimate"
+
+
+def test_en_participle_after_a_quoted_object_is_not_inverted() -> None:
+    # PolNeAR train breitbart_2016-04-14: 'a defense of “New York values,” saying the city embodied …':
+    # the quotation before "saying" is no claim of it, and "the city" did not say anything
+    (saying,) = [c for c in article("en_participle_after_quoted_object").claims
+                 if c.cue is not None and c.cue.text == "saying"]
+    assert speaker_text(saying) == "Donald Trump"
+    assert saying.content.text.startswith("the city embodied")

@@ -158,6 +158,21 @@ def test_wire_credits_in_datelines(text: str, credit: str) -> None:
         assert text[span.start:span.end] == span.text
 
 
+def test_wire_dateline_after_a_title_kept_as_prose() -> None:
+    # PolNeAR train breitbart_2016-07-13: a one-sentence title the page keeps as prose, then the wire's
+    # dateline; the place and agency are no part of the first sentence (nor its speaker)
+    text = ("Trump demands Ginsburg resign for criticizing him as unfit.\n\n"
+            "WASHINGTON (AP) — Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg "
+            "to resign for saying publicly that she feels he is unfit to be president.\n\n"
+            "Sen. Tim Kaine (D-Va.) — a former governor — said the remarks were out of line for a judge.")
+    result = ingest(text)
+    kinds = [(block.kind, block.text[:15]) for block in result.blocks]
+    assert kinds[1:3] == [("dateline", "WASHINGTON (AP)"), ("body", "Donald Trump ca")]
+    assert "AP" in [span.text for span in result.meta.credits]
+    # a later paragraph opening with a name and a parenthesis is not a dateline
+    assert kinds[3] == ("body", "Sen. Tim Kaine ")
+
+
 def test_speaker_colon_is_not_a_dateline() -> None:
     text = "وقال الوزير: إن المفاوضات مستمرة ولن تتوقف قبل التوصل إلى اتفاق شامل بين الطرفين."
     assert [block.kind for block in ingest(text).blocks] == ["body"]

@@ -437,6 +437,26 @@ def _occasion_speaker(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word |
     return subject
 
 
+def _interviewee_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Word | None:
+    """"وفي لقاء آخر مع حسين المعلاق، وهو صاحب …، أوضح لـ"واس" أن": a cue without a subject after an
+    occasion noun (``occasion_nouns``) and ``interview_prepositions`` speaks for the person named there."""
+    nouns = lexicon.words_of("occasion_nouns")
+    prepositions = lexicon.words_of("interview_prepositions")
+    before = ps.words[:cue.id - 1]
+    for position, word in enumerate(before[:-2]):
+        if lexicon.without_article(word.text)[0] not in nouns:
+            continue
+        for offset in (1, 2):  # "في لقاء مع", "في لقاء آخر مع"
+            if position + offset + 1 < len(before) and fold(before[position + offset].text) in prepositions:
+                named = before[position + offset + 1]
+                key = lexicon.without_article(named.text)[0]
+                if key in lexicon.words_of("media_nouns"):
+                    return None  # "وفي مقابلة مع قناة …، قال": the medium asked, the speaker is elsewhere
+                if ps.upos(named) == "PROPN" or key in lexicon.words_of("official_titles"):
+                    return named
+    return None
+
+
 def _after_clitic(ps: ParsedSentence, word: Word, clitics: str) -> bool:
     """``word`` follows a conjunction clitic of its own token that the tokenizer split off ("و" + "بين")."""
     token = ps.token_text(word)
@@ -756,6 +776,8 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
         return False
     if fold(phrase.head.text) in lexicon.words_of("object_nouns"):
         return True  # "وأكدت كذلك أهمية الحرص على …": the importance is what was stressed
+    if phrase.head.text.endswith("ـ") and len(phrase.head.text.rstrip("ـ")) == 1:
+        return True  # "أوضح لـ”واس” أن": a proclitic preposition written apart, whatever its tag
     if len(phrase.ids) != 1:
         return False
     word = phrase.head
@@ -1029,9 +1051,13 @@ MAX_WITHHOLDING_WORDS = 4
 
 def _withholds_identity(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool:
     """"رفض الكشف عن هويته", "طلب عدم ذكر اسمه": the cue refuses (or asks) to have its speaker named:
-    ``withholding_words`` after its token, then one of ``identity_nouns``."""
+    ``withholding_words`` after its token, then one of ``identity_nouns``; or, negated, it names
+    nobody (``by_name_words``: "لم تذكرها بالاسم")."""
     withholding = lexicon.words_of("withholding_words")
     after = ps.token_words(cue)[-1]  # the index of the word after the cue's token
+    if after < len(ps.words) and fold(ps.token_text(ps.word(after + 1))) in lexicon.words_of("by_name_words") \
+            and _negated(ps, cue, lexicon):
+        return True  # "مصادر لم تذكرها بالاسم": sources it did not name
     for word in ps.words[after:after + MAX_WITHHOLDING_WORDS]:
         if fold(ps.token_text(word)) in lexicon.words_of("identity_nouns"):
             return word.id > after + 1  # a withholding word came first
@@ -2386,6 +2412,11 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         before = quote_just_before(ps, ps.offsets[word.id][0], quotes) if comp is None else None
         if before is not None and lexicon.lang == "ar" and lexicon.is_participle(word.text):
             before = None  # 'وأضاف "…" مشيرا إلى …': the quote is the verb's, the participle's claim follows
+        if before is not None and lexicon.lang == "en" and _is_participle(ps, word, lexicon) and \
+                any(kid.id > word.id for kid in ps.kids(word, "ccomp")):
+            # 'a defense of “New York values,” saying the city embodied …': an -ing form is never
+            # the inverted cue of the quotation before it; its own clause follows it
+            before = None
         if before is not None and _names_in_a_phrase(ps, before):
             before = None  # 'وحسب موقع "بي بي سي"، أشارت البيانات …': a quoted name, not a quotation
         if before is not None and _quotation_follows(ps, word, quotes):
@@ -2470,7 +2501,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                                   tuple(i for i in content.ids if i <= claim_end))
             subject = _reporter_next_to(ps, word, claim_end, quotes, lexicon) or subject
         if subject is None and comp is not None and not participle and lexicon.lang == "ar":
-            subject = _speaker_before_complementizer(ps, word, comp)
+            subject = _speaker_before_complementizer(ps, word, comp) or _interviewee_before(ps, word, lexicon)
             if subject is None and fold(entry.term) not in lexicon.words_of("addressee_verbs"):
                 # "قال أحد السياسيين الذين حضروا … إن …" with the speaker parsed as the object: a verb
                 # that reports a clause takes no noun object before it; the noun after the cue speaks
@@ -2504,8 +2535,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                     subject = None
             # (a governor inside an earlier claim's content, "وأكد X أن طبيعة العمل يتطلب …، مؤكدا",
             # is that claim's: the participle extends the report, not the reported clause)
-            governing = next((c for c in found if governor is not None and
-                              (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
+            governing = _report_closed_before(ps, word, found) or \
+                next((c for c in found if governor is not None and
+                      (c.cue_ids[0] == governor.id or governor.id in c.content.ids)), None)
             if governing is not None and governing.speaker is None and governor is not None and \
                     governor.id in governing.content.ids:
                 subject = None  # the reported clause's subject; the report's own speaker is carried over
@@ -2565,7 +2597,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         if phrase is None and governing is None and lexicon.lang == "ar" and comp is not None and \
                 not participle:
-            subject = _speaker_after_addressee(ps, word, comp, quotes, lexicon)
+            subject = _speaker_after_addressee(ps, word, comp, quotes, lexicon) or \
+                _interviewee_before(ps, word, lexicon)
             phrase = find_phrase(ps, subject, entities, lexicon) if subject is not None else None
         leading = None
         if subject is None and not participle and lexicon.lang == "en":
@@ -2712,6 +2745,16 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             candidate.confidence = 0.6
         found.append(candidate)
     return found
+
+
+def _report_closed_before(ps: ParsedSentence, participle: Word, found: Sequence[Candidate]) -> Candidate | None:
+    """'Washington did not complain …, a Chinese official said, adding that …': a participle right
+    after the comma that closes a report goes on with that report, whatever verb the parse hung it on."""
+    if participle.id < 3 or ps.word(participle.id - 1).text != ",":
+        return None
+    closing = participle.id - 2
+    return next((c for c in found if c.cue_ids[-1] == closing and c.speaker is not None and
+                 c.content.ids and max(c.content.ids) < closing), None)
 
 
 def _lent_by_earlier_claim(subject: Word, cue: Word, found: Sequence[Candidate]) -> bool:

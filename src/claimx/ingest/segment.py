@@ -204,11 +204,12 @@ def _overlap(a: str, b: str) -> float:
     return len(words_a & set(_WORD.findall(b))) / len(words_a)
 
 
-def _dateline_prefix(line: _Line, text: str, cue: Cues) -> int | None:
-    """End (original offset) of a leading dateline such as "موسكو ـ د.ب.ا:" or "LONDON (Reuters) -"."""
+def _dateline_prefix(line: _Line, text: str, cue: Cues, *, agency_required: bool = False) -> int | None:
+    """End (original offset) of a leading dateline such as "موسكو ـ د.ب.ا:" or "LONDON (Reuters) -";
+    with ``agency_required``, only one that names its agency in parentheses."""
     key = line.key.text
     match = re.match(r"^([^:：\n]{2,70}?)\s*[:：]\s*\S", key)
-    if match:
+    if match and not agency_required:
         head = match.group(1)
         words = len(head.split())
         if words <= _MAX_DATELINE_WORDS and (_SPACED_DASH.search(head) or cue.agency.search(head)) \
@@ -216,7 +217,8 @@ def _dateline_prefix(line: _Line, text: str, cue: Cues) -> int | None:
             colon = key.index(":" if ":" in key[: match.end()] else "：", match.start(1))
             return line.key.to_original(0, colon + 1)[1]
     match = re.match(r"^([^()\n]{2,50}\([^()\n]{2,30}\))\s*[-–—ـ:]\s", key)
-    if match and len(match.group(1).split()) <= _MAX_DATELINE_WORDS + 2:
+    if match and len(match.group(1).split()) <= _MAX_DATELINE_WORDS + 2 and \
+            (not agency_required or cue.agency_in_parentheses.search(match.group(1))):
         return line.key.to_original(0, match.end() - 1)[1]
     return None
 
@@ -262,6 +264,7 @@ class _Section:
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
         self.seen_body = False
+        self.body_lines = 0
         self.headlines: set[str] = set()
         self.mode: Kind | None = None  # "related" or "boilerplate" after a section heading
 
@@ -372,11 +375,14 @@ def _no_prose_after(lines: list[_Line], i: int) -> bool:
     return not lines[i].prose_after
 
 
-def _split_body(line: _Line, text: str, cue: Cues, first_in_section: bool) -> list[_Piece]:
+def _split_body(line: _Line, text: str, cue: Cues, first_in_section: bool,
+                wire_dateline: bool = False) -> list[_Piece]:
+    """``wire_dateline``: look for a dateline with its agency in parentheses ("WASHINGTON (AP) —")
+    even though a body line came before (a one-sentence title the page kept as prose)."""
     pieces: list[_Piece] = []
     start, end = line.start, line.end
-    if first_in_section:
-        dateline_end = _dateline_prefix(line, text, cue)
+    if first_in_section or wire_dateline:
+        dateline_end = _dateline_prefix(line, text, cue, agency_required=not first_in_section)
         if dateline_end is not None and dateline_end < end:
             pieces.append(_Piece(start, dateline_end, "dateline"))
             start = dateline_end
@@ -415,12 +421,15 @@ def _classify(lines: list[_Line], text: str, cue: Cues) -> list[_Piece]:
             if kind == "body":
                 pieces.extend(_split_body(line, text, cue, first_in_section=True))
                 section.seen_body = True
+                section.body_lines = 1
                 after_masthead = line.masthead
                 continue
         else:
             kind = _later_kind(lines, i, section)
             if kind == "body":
-                pieces.extend(_split_body(line, text, cue, first_in_section=False))
+                pieces.extend(_split_body(line, text, cue, first_in_section=False,
+                                          wire_dateline=section.body_lines == 1))
+                section.body_lines += 1
                 after_masthead = False
                 continue
         after_masthead = line.masthead
