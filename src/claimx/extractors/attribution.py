@@ -1055,8 +1055,8 @@ def _withholds_identity(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool
     nobody (``by_name_words``: "لم تذكرها بالاسم")."""
     withholding = lexicon.words_of("withholding_words")
     after = ps.token_words(cue)[-1]  # the index of the word after the cue's token
-    if after < len(ps.words) and fold(ps.token_text(ps.word(after + 1))) in lexicon.words_of("by_name_words") \
-            and _negated(ps, cue, lexicon):
+    by_name = lexicon.words_of("by_name_words")
+    if after < len(ps.words) and fold(ps.token_text(ps.word(after + 1))) in by_name and _negated(ps, cue, lexicon):
         return True  # "مصادر لم تذكرها بالاسم": sources it did not name
     for word in ps.words[after:after + MAX_WITHHOLDING_WORDS]:
         if fold(ps.token_text(word)) in lexicon.words_of("identity_nouns"):
@@ -2747,7 +2747,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
     return found
 
 
-def _report_closed_before(ps: ParsedSentence, participle: Word, found: Sequence[Candidate]) -> Candidate | None:
+def _report_closed_before(ps: ParsedSentence, participle: Word,
+                          found: Sequence[Candidate]) -> Candidate | None:
     """'Washington did not complain …, a Chinese official said, adding that …': a participle right
     after the comma that closes a report goes on with that report, whatever verb the parse hung it on."""
     if participle.id < 3 or ps.word(participle.id - 1).text != ",":
