@@ -2856,3 +2856,28 @@ def test_en_participle_after_a_quoted_object_is_not_inverted() -> None:
                  if c.cue is not None and c.cue.text == "saying"]
     assert speaker_text(saying) == "Donald Trump"
     assert saying.content.text.startswith("the city embodied")
+
+
+def test_ar_stance_noun_after_a_cue_is_what_was_affirmed() -> None:
+    # SaudiNewsNet 2015-07-24-1637: "وأكد حبه لأندية جازان …": his love is the claim, the prince (carried
+    # over) the speaker; "مقرا جديدا" (a new headquarters) is no participle of أقر
+    prince = "نجل أمير منطقة جازان الأمير تركي بن محمد بن ناصر"
+    affirmed = claim_with("ar_stance_noun_after_cue", "وأكد")
+    assert speaker_text(affirmed) == prince
+    assert affirmed.content.text.startswith("حبه لأندية جازان")
+    explained = claim_with("ar_stance_noun_after_cue", "وأوضح")
+    assert speaker_text(explained) == prince
+    assert explained.content.text == "النادي يبنى له حاليا مقرا جديدا بقيمة 164 مليون"
+    assert all(c.cue is None or c.cue.text != "مقرا" for c in article("ar_stance_noun_after_cue").claims)
+
+
+def test_ar_relative_pronoun_after_a_comma_takes_the_noun_before_it() -> None:
+    # SaudiNewsNet 2015-07-22-2033: "… في المادة رقم "236" من نظام العمل، التي تنص على معاقبة …"
+    stipulated = claim_with("ar_relative_after_comma", "تنص")
+    assert speaker_text(stipulated) == "نظام العمل"
+    assert stipulated.content.text.startswith("معاقبة المخالفين")
+
+
+def test_ar_document_verb_without_its_document_reports_nothing() -> None:
+    # SaudiNewsNet 2015-08-06-2123: "نتيجة لعدم وجود … قانون ينص على معاقبة المتحرشين": no law says it
+    assert [c.cue.text for c in article("ar_document_unnamed").claims if c.cue is not None] == []

@@ -619,6 +619,8 @@ def _relative_antecedent(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> Wor
             ps.token_offsets[following.id + 1] == ps.token_offsets[following.id]:
         return None  # "بالهدنة التي دعت إليها المملكة": so does إليها; the speaker comes after it
     word = ps.word(cue.id - 2)
+    if word.text in {",", "،"} and cue.id > 3:
+        word = ps.word(cue.id - 3)  # "في المادة رقم 236 من نظام العمل، التي تنص على"
     if ps.upos(word) not in {"NOUN", "PROPN", "X"}:
         return None
     while not ps.kids(word, "case"):
@@ -768,6 +770,39 @@ def _anchor_on_complementizer(ps: ParsedSentence, comp: Word, ids: list[int], le
 FUNCTION_TAGS = frozenset({"ADV", "SCONJ", "ADP", "CCONJ", "PART", "PUNCT"})
 
 
+def _stance_of_the_speaker(text: str, lexicon: Lexicon) -> bool:
+    """"حبه", "حرصها", "رغبتهم": a noun of stance or feeling (``stance_nouns``) with a possessive
+    pronoun, the speaker's own, is what a pro-drop cue affirms ("وأكد حرصه على"), never who speaks."""
+    folded = fold(text)
+    for suffix in lexicon.words_of("possessive_suffixes"):
+        stem = folded.removesuffix(suffix)
+        if stem == folded:
+            continue
+        stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}  # رغبت+ها: رغبة
+        if stems & lexicon.words_of("stance_nouns"):
+            return True
+    return False
+
+
+def _affirmed_object(ps: ParsedSentence, phrase: Phrase, cue: Word, lexicon: Lexicon) -> bool:
+    """The parse's subject after an Arabic cue is what the cue affirms ("وأكد أهمية الحرص على",
+    "وأكد حبه لأندية جازان"): an object noun or the speaker's own stance."""
+    head = phrase.head
+    return lexicon.lang == "ar" and min(phrase.ids) > cue.id and \
+        (fold(head.text) in lexicon.words_of("object_nouns") or _stance_of_the_speaker(head.text, lexicon))
+
+
+def _opened_by(ps: ParsedSentence, phrase: Phrase, content: Content) -> Content:
+    """``content`` widened back to the start of ``phrase`` right before it (an indirect claim only)."""
+    first = min(phrase.ids)
+    if content.quote != "indirect" or not content.ids or min(content.ids) <= first or \
+            min(content.ids) - max(phrase.ids) > 1:
+        return content
+    ids = tuple(range(first, max(content.ids) + 1))
+    return Content(ps.offsets[first][0], content.end, content.quote,
+                   tuple(i for i in ids if i in set(content.ids) | set(phrase.ids)))
+
+
 def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon) -> bool:
     """An Arabic "speaker" that cannot be one: an object noun ("أهمية"), or one word that is a relative
     or attached pronoun ("الذي", "ه") other than the personal pronouns of carried-over speech, a
@@ -776,6 +811,8 @@ def _function_word_speaker(ps: ParsedSentence, phrase: Phrase, lexicon: Lexicon)
         return False
     if fold(phrase.head.text) in lexicon.words_of("object_nouns"):
         return True  # "وأكدت كذلك أهمية الحرص على …": the importance is what was stressed
+    if _stance_of_the_speaker(phrase.head.text, lexicon):
+        return True  # "وأكد حبه لأندية جازان": his love is what he affirmed, he is carried over
     if phrase.head.text.endswith("ـ") and len(phrase.head.text.rstrip("ـ")) == 1:
         return True  # "أوضح لـ”واس” أن": a proclitic preposition written apart, whatever its tag
     if len(phrase.ids) != 1:
@@ -955,7 +992,9 @@ def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | N
         return True
     if form in lexicon.words_of("complementizer_required_forms") and comp is None:
         return True
-    following = {fold(w.text) for w in ps.words[cue.id:cue.id + MAX_PREPOSITION_DISTANCE]}
+    # (a participle has no subject to come between: "مقرا بأن", never "يبنى له مقرا جديدا بقيمة")
+    reach = 1 if lexicon.is_participle(cue.text) else MAX_PREPOSITION_DISTANCE
+    following = {fold(w.text) for w in ps.words[cue.id:cue.id + reach]}
     required = lexicon.speakers.get("required_prepositions", {}).get(entry.term)
     if required and not following & set(required):
         return True
@@ -1056,7 +1095,8 @@ def _withholds_identity(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> bool
     withholding = lexicon.words_of("withholding_words")
     after = ps.token_words(cue)[-1]  # the index of the word after the cue's token
     by_name = lexicon.words_of("by_name_words")
-    if after < len(ps.words) and fold(ps.token_text(ps.word(after + 1))) in by_name and _negated(ps, cue, lexicon):
+    if after < len(ps.words) and fold(ps.token_text(ps.word(after + 1))) in by_name and \
+            _negated(ps, cue, lexicon):
         return True  # "مصادر لم تذكرها بالاسم": sources it did not name
     for word in ps.words[after:after + MAX_WITHHOLDING_WORDS]:
         if fold(ps.token_text(word)) in lexicon.words_of("identity_nouns"):
@@ -2591,6 +2631,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             # الماضي قالت شركة …")
             fronted_misread = subject is not None and subject.id < word.id and \
                 (ps.upos(subject) in {"CCONJ", "SCONJ", "ADP"} or _is_time(ps, phrase, lexicon))
+            if content is not None and _affirmed_object(ps, phrase, word, lexicon):
+                content = _opened_by(ps, phrase, content)
             phrase, subject = None, None  # "Friday told", "Nonetheless sought", "قائلا": a parse error
             if fronted_misread and lexicon.lang == "ar" and not participle:
                 subject = _noun_after_cue(ps, word, quotes, lexicon)
@@ -2728,6 +2770,9 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
                 candidate.sources.append((_before_original(ps, phrase, original, entities, lexicon), "cited"))
             phrase = original
             candidate.said_id = _said_after(ps, original, lexicon)
+        if phrase is None and candidate.pronoun is None and \
+                entry.term in lexicon.speakers.get("subject_required", ()):
+            continue  # "لعدم وجود قانون ينص على …": a document says nothing unless it is named
         candidate.speaker = phrase
         candidate.unattributed = phrase is None and _bare_past_participle(ps, word, lexicon)
         taken = set(content.ids) | {word.id} | (set(phrase.ids) if phrase else set())
