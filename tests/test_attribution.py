@@ -2881,3 +2881,10 @@ def test_ar_relative_pronoun_after_a_comma_takes_the_noun_before_it() -> None:
 def test_ar_document_verb_without_its_document_reports_nothing() -> None:
     # SaudiNewsNet 2015-08-06-2123: "نتيجة لعدم وجود … قانون ينص على معاقبة المتحرشين": no law says it
     assert [c.cue.text for c in article("ar_document_unnamed").claims if c.cue is not None] == []
+
+
+def test_ar_stressed_needs_its_preposition_before_an_object() -> None:
+    # SaudiNewsNet 2015-07-27-1136: "شددت الهند إجراءات الأمن على حدودها" (tightened security): the
+    # object comes before على; "وشدد X على أهمية" (ar_participle_linear) still reports
+    assert [c for c in article("ar_tightened_not_stressed").claims if c.kind == "statement"] == []
+    assert claim_with("ar_participle_linear", "وشدد").content.text

@@ -977,6 +977,24 @@ def _name_of_a_noun(ps: ParsedSentence, quote: Quote, lexicon: Lexicon) -> bool:
     return key in lexicon.words_of("organization_nouns") | lexicon.words_of("media_nouns")
 
 
+def _object_first(ps: ParsedSentence, cue: Word, prepositions: set[str], lexicon: Lexicon) -> bool:
+    """A direct object of the cue before any of its ``prepositions``: "شددت الهند إجراءات الأمن على
+    حدودها" (tightened), "أقر المجلس تشكيل لجان" (approved), not "وشدد X على أهمية", "أقر X بالذنب".
+    An object noun ("وشدد الوزير ضرورة …") is what was stressed."""
+    for obj in ps.kids(cue, "obj"):
+        if obj.id < cue.id or fold(obj.text) in lexicon.words_of("object_nouns"):
+            continue
+        titled = lexicon.without_article(obj.text)[0] in lexicon.words_of("official_titles")
+        marker = lexicon.cue(obj.text, None)
+        if ps.upos(obj) == "PROPN" or titled or (marker is not None and marker.pos in {"source", "citing"}):
+            # "شدد المدرب الروماني ريجيكامب … على": the verb-first subject, parsed as the object; an
+            # adverb in the accusative ("وفقاً لما نقلته الوكالة") says how it reached us
+            continue
+        if not any(fold(word.text) in prepositions for word in ps.words[cue.id:obj.id - 1]):
+            return True
+    return False
+
+
 def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | None,
                   lexicon: Lexicon) -> bool:
     """Arabic cue forms that do not report here: "تعتبر المرحلة مرحلة انتقالية" (is considered; no
@@ -993,13 +1011,16 @@ def _not_a_report(ps: ParsedSentence, cue: Word, entry: CueEntry, comp: Word | N
     if form in lexicon.words_of("complementizer_required_forms") and comp is None:
         return True
     # (a participle has no subject to come between: "مقرا بأن", never "يبنى له مقرا جديدا بقيمة")
-    reach = 1 if lexicon.is_participle(cue.text) else MAX_PREPOSITION_DISTANCE
+    participle = lexicon.is_participle(cue.text)
+    reach = 1 if participle else MAX_PREPOSITION_DISTANCE
     following = {fold(w.text) for w in ps.words[cue.id:cue.id + reach]}
     required = lexicon.speakers.get("required_prepositions", {}).get(entry.term)
-    if required and not following & set(required):
+    if required and not following & {fold(p) for p in required}:
         return True
     marked = lexicon.speakers.get("required_complements", {}).get(entry.term)
-    if marked and comp is None and not following & set(marked):
+    marks = {fold(p) for p in marked} if marked else set()
+    if marks and comp is None and \
+            (not following & marks if participle else _object_first(ps, cue, marks, lexicon)):
         return True
     # "ويذكر أن", "ويشار إلى أن": the complementizer at once, or after the verb's own preposition
     # ("علما بأن": the tokenizer may split the form itself, عل + ما)
