@@ -2888,3 +2888,21 @@ def test_ar_stressed_needs_its_preposition_before_an_object() -> None:
     # object comes before على; "وشدد X على أهمية" (ar_participle_linear) still reports
     assert [c for c in article("ar_tightened_not_stressed").claims if c.kind == "statement"] == []
     assert claim_with("ar_participle_linear", "وشدد").content.text
+
+
+def test_ar_what_came_in_a_document_is_its_claim() -> None:
+    # SaudiNewsNet 2015-07-21-0351, 2015-07-22-0370: "وجاء في X أن «…»", "وجاء في X «…»": the document,
+    # with its relative clause, is the source; what follows the complementizer or opens the quotation
+    # is what it says
+    text, lawsuit = [c for c in article("ar_contained_statement").claims if c.kind == "statement"]
+    assert (text.cue.text, speaker_text(text)) == ("وجاء في", "النص الذي صادق عليه وزراء الخارجية الـ28")
+    assert text.content.text.startswith("المجلس يطلب من المفوضية العليا") and text.quote == "direct"
+    assert speaker_text(lawsuit) == "الدعوى التي أقامها ناشطون من منظمة (بيتا) للمعاملة الأخلاقية للحيوان"
+    assert lawsuit.content.text.startswith("منذ أكثر من أربعين عاماً")
+
+
+def test_ar_according_to_what_came_in_a_document() -> None:
+    # SaudiNewsNet 2015-08-07-0988: "…، حسب ما جاء في بيان لوزارة الدفاع الأمريكية."
+    (claim,) = [c for c in article("ar_according_to_what_came").claims if c.kind == "statement"]
+    assert claim.cue.text == "حسب ما جاء في" and speaker_text(claim) == "بيان لوزارة الدفاع الأمريكية"
+    assert "أم سياف" in claim.content.text and not claim.content.text.endswith("الأمريكية")

@@ -21,6 +21,7 @@ from claimx import temporal
 from claimx.extractors.attribution import (
     Candidate,
     colon_statement,
+    contained_statement,
     dash_attribution,
     digest_quote,
     document_phrase,
@@ -680,7 +681,8 @@ def _sentence_candidates(ps: ParsedSentence, text: str, lexicon: Lexicon, entiti
     nouns = noun_cue(ps, quotes, entities, lexicon, consumed)
     found = verbs + phrases + nouns + dash_attribution(ps, quotes, entities, lexicon) + \
         document_phrase(ps, quotes, entities, lexicon, verbs + nouns) + \
-        trailing_document_phrase(ps, quotes, entities, lexicon, verbs + nouns)
+        trailing_document_phrase(ps, quotes, entities, lexicon, verbs + nouns) + \
+        contained_statement(ps, quotes, entities, lexicon, verbs + nouns)
     if not headline:
         found = transcript_turn(ps) + found  # "JAKE TAPPER: ..." holds whatever else the turn reports
         # "… overhype - HuffPollster: “…”": the named source's quotation, not the headline verb's

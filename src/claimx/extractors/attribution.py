@@ -11,6 +11,8 @@ speaker) and reads the speaker, the content and the intermediaries off the UD tr
   cited party becomes the speaker, the reporting outlet the source.
 - ``noun_cue``: "Trump's claim that ...", "the warning by X that ...", "X's support for Y",
   "تصريحات الوزير بأن ...": a statement noun with its holder (possessor, by-phrase, إضافة) and content.
+- ``contained_statement``: "وجاء في البيان أن …" (it came in the statement that …): the document is
+  the source of what follows.
 - ``colon_quote``: 'X: "..."' with no verb; ``headline``: "X: claim" in headlines when X can speak;
   ``transcript``: "JAKE TAPPER: ..." turns at a line start.
 """
@@ -3433,6 +3435,54 @@ def document_phrase(ps: ParsedSentence, quotes: Sequence[Quote], entities: Seque
         return []
     return [Candidate(rule="document_phrase", sentence=ps, cue=entry, cue_ids=(preposition.id,),
                       content=content, speaker=phrase, confidence=0.7)]
+
+
+MAX_CONTAINER_WORDS = 20  # "وجاء في النص الذي صادق عليه وزراء الخارجية الـ28 أن": the document's phrase
+
+
+def contained_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Entity],
+                        lexicon: Lexicon, reported: Sequence[Candidate]) -> list[Candidate]:
+    """"وجاء في البيان أن …", "وجاء في الدعوى: «…»": a verb of appearing with its preposition
+    (``containing_verbs``: it came in X) makes the document X, up to the complementizer, colon or
+    quotation after it, the source of what follows; not after a source marker ("حسبما جاء في X")."""
+    containing = lexicon.speakers.get("containing_verbs", {})
+    taken = {i for candidate in reported for i in candidate.cue_ids}
+    found: list[Candidate] = []
+    for verb in ps.words[:-2]:
+        folded = fold(verb.text)
+        bare = {folded, *(folded[len(c):] for c in lexicon.clitics if folded.startswith(c))}
+        term = next((key for key in containing if fold(key) in bare), None)
+        preposition = ps.word(verb.id + 1)
+        if term is None or verb.id in taken or fold(preposition.text) != fold(containing[term]) or \
+                (verb.id > 1 and _after_source_marker(ps, verb, lexicon)):
+            continue
+        boundary = next((w for w in ps.words[preposition.id:preposition.id + MAX_CONTAINER_WORDS]
+                         if fold(w.text) in lexicon.words_of("complementizers") or w.text in {":", "："} or
+                         any(q.open == ps.offsets[w.id][0] for q in quotes)), None)
+        named = [w for w in ps.words[preposition.id:boundary.id - 1]] if boundary is not None else []
+        while named and ps.upos(named[-1]) == "PUNCT":
+            named.pop()
+        head = next((w for w in named if ps.upos(w) in {"NOUN", "PROPN", "X"}), None)
+        if boundary is None or head is None:
+            continue
+        phrase = find_phrase(ps, head, entities, lexicon)
+        if phrase is None:
+            continue
+        phrase = _widened(ps, phrase, tuple(w.id for w in named), entities, lexicon)
+        # the claim opens after the complementizer or colon, or at the quotation mark
+        marker = boundary.text in {":", "："} or fold(boundary.text) in lexicon.words_of("complementizers")
+        ids = [w.id for w in ps.words[boundary.id if marker else boundary.id - 1:]]
+        while ids and ps.word(ids[-1]).text in {".", "،", ","}:
+            ids.pop()
+        opened_at = ps.offsets[boundary.id if marker else preposition.id][1]
+        content = with_quotes(ps, opened_at, ids, quotes, lexicon)
+        if content is None:
+            continue
+        entry = CueEntry(term=f"{term} {containing[term]}", cue_class="report", pos="source")
+        found.append(Candidate(rule="contained_statement", sentence=ps, cue=entry,
+                               cue_ids=(verb.id, preposition.id), content=content, speaker=phrase,
+                               confidence=0.7))
+    return found
 
 
 _NAME_JOINERS = frozenset({"/", "-", "–", "'s", "’s"})
