@@ -2906,3 +2906,18 @@ def test_ar_according_to_what_came_in_a_document() -> None:
     (claim,) = [c for c in article("ar_according_to_what_came").claims if c.kind == "statement"]
     assert claim.cue.text == "حسب ما جاء في" and speaker_text(claim) == "بيان لوزارة الدفاع الأمريكية"
     assert "أم سياف" in claim.content.text and not claim.content.text.endswith("الأمريكية")
+
+
+def test_ar_appealed_to_citizens() -> None:
+    # SaudiNewsNet 2015-08-06-0719: "وأهابت الوزارة بالمواطنين إلى ضرورة …": the tokenizer splits وأهابت
+    # as و + أ + هابت (the whole token spells the cue); the citizens addressed open what was urged
+    appealed = claim_with("ar_appealed_to_citizens", "وأهابت")
+    assert speaker_text(appealed) == "الوزارة"
+    assert appealed.content.text.startswith("المواطنين إلى ضرورة اتخاذ الاحتياطات")
+
+
+def test_ar_agreed_on_reports_with_its_preposition() -> None:
+    # SaudiNewsNet 2015-07-27-0719: "مؤكدا أن علماء المسلمين اجمعوا على أن «داعش» منظمة إرهابية …"
+    agreed = claim_with("ar_scholars_agreed", "اجمعوا")
+    assert speaker_text(agreed) == "علماء المسلمين"
+    assert agreed.content.text.startswith("«داعش» منظمة إرهابية")

@@ -552,6 +552,23 @@ def _topic_before(ps: ParsedSentence, cue: Word, lexicon: Lexicon) -> list[int]:
     return []
 
 
+def _before_addressee_preposition(ps: ParsedSentence, phrase: Phrase, cue: Word, entry: CueEntry,
+                                  entities: Sequence[Entity], lexicon: Lexicon) -> Phrase:
+    """"وأهابت الوزارة بالمواطنين إلى …": after a verb that addresses its hearers through a preposition
+    (``addressee_prepositions``), the speaker phrase ends before it."""
+    marks = {fold(p) for p in lexicon.speakers.get("addressee_prepositions", {}).get(entry.term, ())}
+    if not marks or min(phrase.ids) < cue.id:
+        return phrase
+    cut = next((i for i in sorted(phrase.ids) if i > phrase.head.id and fold(ps.word(i).text) in marks), None)
+    kept = tuple(i for i in phrase.ids if cut is None or i < cut)
+    span = ps.span(kept)
+    if cut is None or span is None:
+        return phrase
+    named = entity_in(span, entities)
+    return Phrase(ids=kept, start=span[0], end=span[1], head=phrase.head, entity=named,
+                  kind=classify(ps, kept, phrase.head, named, lexicon))
+
+
 def _without_addressee(ps: ParsedSentence, phrase: Phrase, cue: Word, entities: Sequence[Entity],
                        lexicon: Lexicon) -> Phrase:
     """"ودعا بوتين الولايات المتحدة والشركاء إلى", "ودعا كيري الصحافيين إلى": after a verb that
@@ -2643,6 +2660,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         addressing = lexicon.lang == "ar" and fold(entry.term) in lexicon.words_of("addressee_verbs")
         if phrase is not None and addressing:
             phrase = _without_addressee(ps, phrase, word, entities, lexicon)
+            phrase = _before_addressee_preposition(ps, phrase, word, entry, entities, lexicon)
         if phrase is not None and topic and phrase.head.id in topic:
             phrase = _widened(ps, phrase, tuple(topic), entities, lexicon)
         # (after أن the subject is accusative: "أن عددًا من الموقوفين كشفوا" is no object form)
@@ -2921,10 +2939,13 @@ def _quotation_follows(ps: ParsedSentence, cue: Word, quotes: Sequence[Quote], *
 
 def _cue_of_split_token(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> CueEntry | None:
     """The cue a whole token spells when the multiword expander cut it at the wrong letter and the
-    word kept the verb's tree: "ونوه" expanded as ونو + ه (a pronoun) instead of و + نوه."""
+    word kept the verb's tree: "ونوه" expanded as ونو + ه (a pronoun) instead of و + نوه; "وأهابت"
+    as و + أ (the question particle) + هابت, the verb its last word."""
     start, end = ps.token_offsets[word.id]
-    if ps.offsets[word.id] == (start, end) or ps.offsets[word.id][0] != start:
-        return None  # a whole token, or not its first word
+    if ps.offsets[word.id] == (start, end):
+        return None  # a whole token
+    if ps.offsets[word.id][0] != start and (ps.offsets[word.id][1] != end or ps.upos(word) != "VERB"):
+        return None  # neither its first word nor the verb that ends it
     return lexicon.cue(ps.token_text(word), None)
 
 
