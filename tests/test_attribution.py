@@ -2921,3 +2921,10 @@ def test_ar_agreed_on_reports_with_its_preposition() -> None:
     agreed = claim_with("ar_scholars_agreed", "اجمعوا")
     assert speaker_text(agreed) == "علماء المسلمين"
     assert agreed.content.text.startswith("«داعش» منظمة إرهابية")
+
+
+def test_ar_cue_with_an_object_pronoun_left_on_it() -> None:
+    # SaudiNewsNet 2015-07-21-2381 "المالكي يهاجم حسن عسيري ويصفه بالفاشل": the tokenizer keeps يصف + ه
+    # whole; the verb is read without its object pronoun (not "بينهم", among them: ar_quoted_name_…)
+    described = claim_with("ar_cue_with_object_pronoun", "ويصفه")
+    assert speaker_text(described) == "المالكي" and described.content.text == "الفاشل"

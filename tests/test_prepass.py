@@ -48,6 +48,13 @@ def test_arabic_cues_with_clitics_and_source_phrases_are_kept() -> None:
     assert "ارتفعت" not in masked and "المعرض" not in masked
 
 
+def test_arabic_cue_with_an_object_pronoun_is_kept() -> None:
+    # SaudiNewsNet 2015-07-21-2381 (a headline), 2015-07-27-0923: "ويصفه", "وطالبوه" (وصف + ه, طالبوا + ه)
+    text = "المالكي يهاجم حسن عسيري ويصفه بالفاشل. وطالبوه بالعمل على إعادة تحريك هذا الملف. وافتتح المعرض."
+    masked, _ = mask_unlikely(text, "ar")
+    assert "ويصفه بالفاشل" in masked and "وطالبوه بالعمل" in masked and "المعرض" not in masked
+
+
 def test_a_quotation_is_parsed_only_in_its_cue_sentence() -> None:
     text = ("Shares of \"Uber\" fell on Monday. \"This is the worst quarter we have had in years. "
             "Nobody expected it,\" the chief executive said. \"We will recover.\" Markets closed early.")

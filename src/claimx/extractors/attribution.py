@@ -2366,7 +2366,8 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if word.id in consumed or inside_quote(ps.offsets[word.id][0], quotes) or \
                 (ps.upos(word) not in VERB_TAGS and not any_tag and final is None) or _scare_quoted(ps, word):
             continue
-        entry = lexicon.cue(word.text, word.lemma) or _cue_of_split_token(ps, word, lexicon)
+        entry = lexicon.cue(word.text, word.lemma) or _cue_of_split_token(ps, word, lexicon) or \
+            (lexicon.cue_with_object(word.text) if ps.upos(word) == "VERB" else None)
         if entry is None or entry.pos not in VERB_POS:
             continue
         if entry.term in lexicon.speakers.get("quotation_required", ()) and \

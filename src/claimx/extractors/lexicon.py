@@ -65,6 +65,23 @@ class Lexicon:
         form as an inflection of an entry."""
         return self._lookup(self.single, form, lemma) or self.inflected.get(fold(form))
 
+    def cue_with_object(self, form: str) -> CueEntry | None:
+        """The entry of a verb form with an object pronoun the tokenizer left on it ("ووصفته",
+        "وطالبوه": وصفت + ه, طالبوا + ه, the plural's alif dropped before it): ``object_suffixes``
+        of ``cue_morphology``. For words tagged as verbs only: "رأيه" (his opinion) is no رأى."""
+        folded = fold(form)
+        morphology = self.speakers.get("cue_morphology", {})
+        excluded = {fold(word) for word in morphology.get("not_with_object", ())}
+        for suffix in sorted(morphology.get("object_suffixes", ()), key=len, reverse=True):
+            stem = folded.removesuffix(fold(suffix))
+            if stem == folded or len(stem) < 3 or {stem, *self._candidates(stem, None)} & excluded:
+                continue
+            for key in (stem, stem + "ا") if stem.endswith("و") else (stem,):
+                entry = self.cue(key)
+                if entry is not None and entry.pos != "noun":
+                    return entry
+        return None
+
     def first_person(self, form: str) -> bool:
         """An Arabic imperfect in the first person: its أ or ن where the listed third person has ي
         ("نرى", "أؤكد" for يرى, يؤكد); not a past cue that starts with أ ("أكد", "أعرب"). A verb whose

@@ -52,6 +52,10 @@ class CueForms:
     # forms that are mostly nouns ("points", "answers"), cues right after a quotation ('…,” he points
     # out') or right before "that" ("Sanders answers that …")
     attributing_only: frozenset[str] = frozenset()
+    # object pronouns a cue verb may carry ("ووصفته", "وطالبوه"; ``object_suffixes``), folded, and the
+    # forms that with one are no verb ("بينهم"; ``not_with_object``)
+    object_suffixes: tuple[str, ...] = ()
+    not_with_object: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,8 +85,29 @@ def cue_forms(lang: str) -> CueForms:
     if inflections is not None:
         for lemma in inflections.noun_like:
             attributing_only |= regular_forms(lemma, True) - words
+    morphology = lexicon.speakers.get("cue_morphology", {})
+    suffixes = {fold(suffix) for suffix in morphology.get("object_suffixes", ())}
     return CueForms(words=frozenset(words), phrases=phrases, clitics=(*lexicon.clitics, "ل", "ب", "س"),
-                    before_quotation=before_quotation, attributing_only=frozenset(attributing_only))
+                    before_quotation=before_quotation, attributing_only=frozenset(attributing_only),
+                    object_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+                    not_with_object=frozenset(fold(word) for word in morphology.get("not_with_object", ())))
+
+
+def _known_form(word: str, forms: CueForms) -> str | None:
+    """``word`` (folded) as a cue form of ``forms``: as it is, without a clitic, or without an object
+    pronoun (the plural's alif restored: طالبوه → طالبوا)."""
+    bases = [word, *(word[len(clitic):] for clitic in forms.clitics if word.startswith(clitic))]
+    for base in bases:
+        if base in forms.words:
+            return base
+    for base in bases:
+        for suffix in forms.object_suffixes:
+            stem = base.removesuffix(suffix)
+            if stem == base or len(stem) < 3 or stem in forms.not_with_object:
+                continue
+            if stem in forms.words or (stem.endswith("و") and stem + "ا" in forms.words):
+                return stem
+    return None
 
 
 def _opens_with_colon(sentence: str) -> bool:
@@ -104,9 +129,7 @@ def _has_cue(sentence: str, forms: CueForms) -> bool:
     for match in _WORD.finditer(sentence):
         word = fold(match.group())
         words.append(word)
-        form = word if word in forms.words else next(
-            (word[len(clitic):] for clitic in forms.clitics
-             if word.startswith(clitic) and word[len(clitic):] in forms.words), None)
+        form = _known_form(word, forms)
         if form is not None and (form not in forms.before_quotation or
                                  sentence[match.end():match.end() + 8].lstrip()[:1] in QUOTATION_OPENERS):
             return True
