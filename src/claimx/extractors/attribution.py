@@ -3481,11 +3481,13 @@ def contained_statement(ps: ParsedSentence, quotes: Sequence[Quote], entities: S
         boundary = next((w for w in ps.words[preposition.id:preposition.id + MAX_CONTAINER_WORDS]
                          if fold(w.text) in lexicon.words_of("complementizers") or w.text in {":", "："} or
                          any(q.open == ps.offsets[w.id][0] for q in quotes)), None)
-        named = [w for w in ps.words[preposition.id:boundary.id - 1]] if boundary is not None else []
+        if boundary is None:
+            continue
+        named = list(ps.words[preposition.id:boundary.id - 1])
         while named and ps.upos(named[-1]) == "PUNCT":
             named.pop()
         head = next((w for w in named if ps.upos(w) in {"NOUN", "PROPN", "X"}), None)
-        if boundary is None or head is None:
+        if head is None:
             continue
         phrase = find_phrase(ps, head, entities, lexicon)
         if phrase is None:
