@@ -2928,3 +2928,14 @@ def test_ar_cue_with_an_object_pronoun_left_on_it() -> None:
     # whole; the verb is read without its object pronoun (not "بينهم", among them: ar_quoted_name_…)
     described = claim_with("ar_cue_with_object_pronoun", "ويصفه")
     assert speaker_text(described) == "المالكي" and described.content.text == "الفاشل"
+
+
+def test_en_passive_question_names_nobody_who_asked() -> None:
+    # PolNeAR train breitbart_2016-03-29, west-journal_2015-12-31: "Sarandon … told MSNBC Monday when asked
+    # about concerns that …", "Palmieri was asked about Cosby's donations": what was asked is a claim,
+    # and whoever the tree lends the passive (Sarandon, Palmieri) was asked, not the asker
+    asked = [c for c in article("en_asked_passive").claims if c.cue is not None and c.cue.text == "asked"]
+    assert [(c.speaker, c.content.text) for c in asked] == [
+        (None, "Sanders’s supporters would not support Clinton if he loses the nomination"),
+        (None, "Cosby’s donations")]
+    assert speaker_text(claim_with("en_asked_passive", "told")) == "Sarandon, 69"

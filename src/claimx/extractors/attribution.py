@@ -2383,7 +2383,7 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
             continue  # "اللجان التي شكلت لمتابعة الأراضي": a verbal noun after ل, not "continuing"
         if _praises(ps, word, entry, lexicon):
             continue  # "منوها بدعم واهتمام …": praise, an expressive act, not a claim
-        if ps.kids(word, "aux:pass", "nsubj:pass"):
+        if ps.kids(word, "aux:pass", "nsubj:pass") and entry.cue_class != "question":
             continue  # "no injuries had been reported": a passive cue names no speaker
         if base_relation(ps.deprel(word)) == "acl" and "VerbForm=Part" in (word.feats or "") and \
                 "Tense=Past" in (word.feats or "") and not ps.kids(word, "ccomp"):
@@ -2815,8 +2815,14 @@ def verb_cue(ps: ParsedSentence, quotes: Sequence[Quote], entities: Sequence[Ent
         if phrase is None and candidate.pronoun is None and \
                 entry.term in lexicon.speakers.get("subject_required", ()):
             continue  # "لعدم وجود قانون ينص على …": a document says nothing unless it is named
+        if entry.cue_class == "question" and (_bare_past_participle(ps, word, lexicon) or
+                                              ps.kids(word, "aux:pass", "nsubj:pass")):
+            # 'Sarandon told MSNBC when asked about …', 'Asked whether …, Ban demurred': whoever the tree
+            # lends the passive participle of a question was asked; who asked is not said
+            phrase, candidate.pronoun = None, None
         candidate.speaker = phrase
-        candidate.unattributed = phrase is None and _bare_past_participle(ps, word, lexicon)
+        candidate.unattributed = phrase is None and (_bare_past_participle(ps, word, lexicon) or
+                                                     bool(ps.kids(word, "aux:pass", "nsubj:pass")))
         taken = set(content.ids) | {word.id} | (set(phrase.ids) if phrase else set())
         candidate.sources.extend(_addressee_sources(ps, word, taken, entities, lexicon, circumstance))
         if governing is not None and governing.cue.pos == "transmit":
@@ -2887,8 +2893,10 @@ def _bare_past_participle(ps: ParsedSentence, word: Word, lexicon: Lexicon) -> b
             ps.kids(word, "aux", "aux:pass", "nsubj", "nsubj:pass"):
         return False
     # the tagger often calls "Asked" a finite past; an adverbial clause with no subject and no
-    # conjunction of its own is a participle clause all the same
-    adverbial = relation == "advcl" and not ps.kids(word, "mark")
+    # conjunction of its own, or with one that opens reduced clauses ("when asked"), is a participle
+    # clause all the same
+    marks = {fold(mark.text) for mark in ps.kids(word, "mark")}
+    adverbial = relation == "advcl" and marks <= lexicon.words_of("reduced_clause_marks")
     return feats(word).get("VerbForm") == "Part" or adverbial
 
 
