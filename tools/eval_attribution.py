@@ -16,8 +16,8 @@ Sets:
 - ``ar-train``: ``eval/attribution_ar_train.jsonl``, the same format as ``ar-dev``; 34 other articles
   of the same selection procedure (``tools/select_ar_train.py``), for development, so that ``ar-dev``
   is scored, not tuned on.
-- ``ar-train2`` … ``ar-train15``: ``eval/attribution_ar_train{2,…,15}.jsonl``, 24 articles each, the
-  next picks of that procedure (``eval/attribution_ar_train{2,…,15}.md``). An article without
+- ``ar-train2`` … ``ar-train16``: ``eval/attribution_ar_train{2,…,16}.jsonl``, 24 articles each, the
+  next picks of that procedure (``eval/attribution_ar_train{2,…,16}.md``). An article without
   any attribution has no row, so claims found in it are not counted.
 - ``ar-dev``: ``eval/attribution_ar_dev.jsonl``, one JSON per attribution
   ``{"doc_id","outlet","sentence","speaker","speaker_resolved","cue","content","source","quote",
@@ -600,7 +600,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", required=True,
                         choices=["polnear-dev", "polnear-train", "ar-dev", "ar-train",
-                                 *(f"ar-train{n}" for n in range(2, 16))])
+                                 *(f"ar-train{n}" for n in range(2, 17))])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--gold", type=Path, default=None,
                         help="the Arabic gold file (default: eval/attribution_ar_dev.jsonl or _train.jsonl)")
