@@ -317,6 +317,30 @@ def map_tags(sentences: list[list[tuple[str, str]]], mapping: dict[str, str] | N
     return mapped
 
 
+# Wojood (public sample) nested labels -> the ANERcorp scheme: persons, organizations, places
+# (countries and cities are GPE there, LOC in ANERcorp); the other 18 types are not ANERcorp entities.
+WOJOOD_TO_COARSE = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+def read_wojood(path: Path) -> list[list[tuple[str, str]]]:
+    """Wojood's "token TAG [TAG ...]" lines (nested entities, outermost first): the first tag of a
+    type ANERcorp has, mapped; "$#$ O" lines separate segments like blank lines."""
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split()
+        if not cols or cols[0] == "$#$":
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        tag = next((t for t in cols[1:] if t[2:] in WOJOOD_TO_COARSE), "O")
+        current.append((cols[0], tag if tag == "O" else tag[:2] + WOJOOD_TO_COARSE[tag[2:]]))
+    if current:
+        sentences.append(current)
+    return map_tags(sentences)
+
+
 def aqmar_label(label: str) -> str:
     if label.startswith("MIS"):
         return "MISC"

@@ -143,7 +143,7 @@ def _raw_lines(folder: Path, lang: str, limit: int) -> list[str]:
     return out
 
 
-def prep_ar(data: Path) -> None:
+def prep_ar(data: Path, wojood: bool = False) -> None:
     pud_train, pud_dev, pud_test = pud_split("ar")
     pud_train = [td.arabic_add_mwt(td.arabic_pud_clean(s)) for s in pud_train]
     pud_dev = [td.arabic_add_mwt(td.arabic_pud_clean(s)) for s in pud_dev]
@@ -169,8 +169,12 @@ def prep_ar(data: Path) -> None:
     aqmar_map = {tag[2:].strip("-`"): td.aqmar_label(tag[2:].strip("-`"))
                  for s in aqmar_raw for _, tag in s if "-" in tag}
     aqmar = td.map_tags(aqmar_raw, aqmar_map)
+    # --with-wojood: the public Wojood sample too, all three files (news; the evaluation is ANERcorp's
+    # own test file). Not in the installed tagger: docs/models.md, seventeenth session.
+    extra = [s for name in ("train.txt", "val.txt", "test.txt")
+             for s in td.read_wojood(SHARED / "wojood_sample_ar" / name)] if wojood else []
     # dev: the tail of ANERcorp train (news, same scheme as the test file)
-    td.write_ner_json(aner_train[:-300] + newsfane + aqmar, data / "ner_train.json")
+    td.write_ner_json(aner_train[:-300] + newsfane + aqmar + extra, data / "ner_train.json")
     td.write_ner_json(aner_train[-300:], data / "ner_dev.json")
     td.write_ner_json(td.map_tags(td.read_bio(aner / "ANERCorp_CamelLab_test.txt"), aner_map),
                       data / "ner_test.json")
@@ -433,7 +437,7 @@ def train_module(trainer_args: list[str]) -> None:
 
 
 def run_stage(lang: str, stage: str, scale: float, gpu: bool, ckpt_name: str = "ckpt",
-              install_models: bool = True, continue_from: Path | None = None) -> None:
+              install_models: bool = True, continue_from: Path | None = None, wojood: bool = False) -> None:
     data = WORK / lang / "data"
     ckpt = WORK / lang / ckpt_name
     data.mkdir(parents=True, exist_ok=True)
@@ -447,7 +451,10 @@ def run_stage(lang: str, stage: str, scale: float, gpu: bool, ckpt_name: str = "
         install(lang, stage.removeprefix("install_"), ckpt, data)
         return
     if stage == "prep":
-        (prep_en if lang == "en" else prep_ar)(data)
+        if lang == "en":
+            prep_en(data)
+        else:
+            prep_ar(data, wojood)
         make_pretrain(data)
         write_lemma_train(data)
         for stale in data.glob("*.retag.conllu"):  # tags of the previous train.conllu
@@ -478,6 +485,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="leave the models in the checkpoint folder (compare, then install_<stage>)")
     parser.add_argument("--continue-installed", action="store_true",
                         help="start from the bundled model (Stanza's --continue_from; parser only)")
+    parser.add_argument("--with-wojood", action="store_true",
+                        help="prep (ar): add the Wojood public sample to the NER training data")
     parser.add_argument("--continue-from", type=Path, default=None, metavar="CKPT_DIR",
                         help="start from the parser of an earlier --continue-installed run's folder")
     args = parser.parse_args(argv)
@@ -493,7 +502,7 @@ def main(argv: list[str] | None = None) -> None:
     torch.set_num_threads(1)
     for stage in stages:
         run_stage(args.lang, stage, args.scale, args.gpu, args.ckpt_name, not args.no_install,
-                  continue_from)
+                  continue_from, args.with_wojood)
 
 
 if __name__ == "__main__":
