@@ -2939,3 +2939,11 @@ def test_en_passive_question_names_nobody_who_asked() -> None:
         (None, "Sanders’s supporters would not support Clinton if he loses the nomination"),
         (None, "Cosby’s donations")]
     assert speaker_text(claim_with("en_asked_passive", "told")) == "Sarandon, 69"
+
+
+def test_ar_justified_is_a_cue() -> None:
+    # SaudiNewsNet 2015-07-25-0273: "ونفت الشرطة أن …، وبررت ذلك بمقاومته لرجال الشرطة …"
+    justified = claim_with("ar_justified_and_refuted", "وبررت")
+    assert speaker_text(justified) == "الشرطة"
+    assert justified.content.text.startswith("مقاومته لرجال الشرطة")
+    assert claim_with("ar_justified_and_refuted", "ونفت").polarity == "denied"
