@@ -793,7 +793,7 @@ def _stance_of_the_speaker(text: str, lexicon: Lexicon) -> bool:
     """"حبه", "حرصها", "رغبتهم": a noun of stance or feeling (``stance_nouns``) with a possessive
     pronoun, the speaker's own, is what a pro-drop cue affirms ("وأكد حرصه على"), never who speaks."""
     folded = fold(text)
-    for suffix in lexicon.words_of("possessive_suffixes"):
+    for suffix in lexicon.words_of("pronoun_suffixes"):
         stem = folded.removesuffix(suffix)
         if stem == folded:
             continue

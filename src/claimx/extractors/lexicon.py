@@ -9,7 +9,7 @@ English entries are matched on the lemma, and, when the lemmatizer gets a rarer 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import Any
@@ -67,19 +67,15 @@ class Lexicon:
 
     def cue_with_object(self, form: str) -> CueEntry | None:
         """The entry of a verb form with an object pronoun the tokenizer left on it ("ووصفته",
-        "وطالبوه": وصفت + ه, طالبوا + ه, the plural's alif dropped before it): ``object_suffixes``
-        of ``cue_morphology``. For words tagged as verbs only: "رأيه" (his opinion) is no رأى."""
-        folded = fold(form)
-        morphology = self.speakers.get("cue_morphology", {})
-        excluded = {fold(word) for word in morphology.get("not_with_object", ())}
-        for suffix in sorted(morphology.get("object_suffixes", ()), key=len, reverse=True):
-            stem = folded.removesuffix(fold(suffix))
-            if stem == folded or len(stem) < 3 or {stem, *self._candidates(stem, None)} & excluded:
+        "وطالبوه"; ``pronoun_suffixes``, :func:`object_stems`), not one of ``not_with_object``
+        ("بينهم"). For words tagged as verbs only: "رأيه" (his opinion) is no رأى."""
+        excluded = self.words_of("not_with_object")
+        for stem in object_stems(fold(form), longest_first(self.words_of("pronoun_suffixes"))):
+            if {stem, *self._candidates(stem, None)} & excluded:
                 continue
-            for key in (stem, stem + "ا") if stem.endswith("و") else (stem,):
-                entry = self.cue(key)
-                if entry is not None and entry.pos != "noun":
-                    return entry
+            entry = self.cue(stem)
+            if entry is not None and entry.pos != "noun":
+                return entry
         return None
 
     def first_person(self, form: str) -> bool:
@@ -183,6 +179,22 @@ class Lexicon:
         if found is None:
             found = self._word_sets[key] = frozenset(fold(item) for item in self.speakers.get(key, ()))
         return found
+
+
+def longest_first(suffixes: Collection[str]) -> tuple[str, ...]:
+    return tuple(sorted(suffixes, key=len, reverse=True))
+
+
+def object_stems(folded: str, suffixes: Sequence[str]) -> list[str]:
+    """``folded`` without each pronoun suffix it ends with (``suffixes`` longest first:
+    :func:`longest_first`), when at least three letters are left; a stem in و also with the alif the
+    plural drops before a pronoun (طالبوه: طالبوا)."""
+    stems = []
+    for suffix in suffixes:
+        stem = folded.removesuffix(suffix)
+        if stem != folded and len(stem) >= 3:
+            stems += [stem, stem + "ا"] if stem.endswith("و") else [stem]
+    return stems
 
 
 def regular_forms(lemma: str, with_base: bool) -> set[str]:

@@ -22,7 +22,14 @@ import regex
 
 from claimx.analyze.tokens import abbreviation_key, sentence_abbreviations
 from claimx.extractors.content import ATTRIBUTION_DASHES, QUOTATION_OPENERS
-from claimx.extractors.lexicon import fold, inflections_for, lexicon_for, regular_forms
+from claimx.extractors.lexicon import (
+    fold,
+    inflections_for,
+    lexicon_for,
+    longest_first,
+    object_stems,
+    regular_forms,
+)
 
 # Sentence ends: . ! ? ؟ … (and closing quotes) then space and no lower-case letter ("U.S. officials"
 # stays whole), or a line break; a period after an abbreviation ("Mr. Obama", "Calif. Gov.") or an
@@ -52,9 +59,9 @@ class CueForms:
     # forms that are mostly nouns ("points", "answers"), cues right after a quotation ('…,” he points
     # out') or right before "that" ("Sanders answers that …")
     attributing_only: frozenset[str] = frozenset()
-    # object pronouns a cue verb may carry ("ووصفته", "وطالبوه"; ``object_suffixes``), folded, and the
-    # forms that with one are no verb ("بينهم"; ``not_with_object``)
-    object_suffixes: tuple[str, ...] = ()
+    # object pronouns a cue verb may carry ("ووصفته", "وطالبوه"; ``pronoun_suffixes``), and the forms
+    # that with one are no verb ("بينهم"; ``not_with_object``), folded
+    pronoun_suffixes: tuple[str, ...] = ()  # longest first
     not_with_object: frozenset[str] = frozenset()
 
 
@@ -85,12 +92,10 @@ def cue_forms(lang: str) -> CueForms:
     if inflections is not None:
         for lemma in inflections.noun_like:
             attributing_only |= regular_forms(lemma, True) - words
-    morphology = lexicon.speakers.get("cue_morphology", {})
-    suffixes = {fold(suffix) for suffix in morphology.get("object_suffixes", ())}
     return CueForms(words=frozenset(words), phrases=phrases, clitics=(*lexicon.clitics, "ل", "ب", "س"),
                     before_quotation=before_quotation, attributing_only=frozenset(attributing_only),
-                    object_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
-                    not_with_object=frozenset(fold(word) for word in morphology.get("not_with_object", ())))
+                    pronoun_suffixes=longest_first(lexicon.words_of("pronoun_suffixes")),
+                    not_with_object=lexicon.words_of("not_with_object"))
 
 
 def _known_form(word: str, forms: CueForms) -> str | None:
@@ -101,11 +106,8 @@ def _known_form(word: str, forms: CueForms) -> str | None:
         if base in forms.words:
             return base
     for base in bases:
-        for suffix in forms.object_suffixes:
-            stem = base.removesuffix(suffix)
-            if stem == base or len(stem) < 3 or stem in forms.not_with_object:
-                continue
-            if stem in forms.words or (stem.endswith("و") and stem + "ا" in forms.words):
+        for stem in object_stems(base, forms.pronoun_suffixes):
+            if stem not in forms.not_with_object and stem in forms.words:
                 return stem
     return None
 

@@ -263,7 +263,6 @@ class _Section:
 
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
-        self.seen_body = False
         self.body_lines = 0
         self.headlines: set[str] = set()
         self.mode: Kind | None = None  # "related" or "boilerplate" after a section heading
@@ -416,11 +415,10 @@ def _classify(lines: list[_Line], text: str, cue: Cues) -> list[_Piece]:
             kind = "boilerplate"  # the name under "رئيس التحرير"
         elif section.mode is not None:
             kind = section.mode
-        elif not section.seen_body:
+        elif not section.body_lines:
             kind = _top_kind(lines, i, section, text, cue)
             if kind == "body":
                 pieces.extend(_split_body(line, text, cue, first_in_section=True))
-                section.seen_body = True
                 section.body_lines = 1
                 after_masthead = line.masthead
                 continue
